@@ -1,0 +1,162 @@
+package io.github.vrchatgroups.client;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * When and how long the client waits before trying a failed call again. Immutable; build with
+ * {@link #builder()}, or take {@link #defaults()}.
+ *
+ * <p>Only failures after which the server certainly did not act are retried, because an invite is not
+ * idempotent: HTTP 429, HTTP 503 that carries {@code Retry-After}, and connections that could not be made.
+ * A read timeout, a reset connection or any other status is never retried.
+ *
+ * <p>The wait before retry {@code n} (1, 2, …) is the server's {@code Retry-After} when it sent one, else a
+ * random duration between {@link Builder#minBackoff} and {@code min(maxBackoff, minBackoff × 2ⁿ)} (exponential
+ * backoff with jitter, so many clients do not retry in step). The client gives up, surfacing the last
+ * failure, once {@link Builder#maxRetries} retries were made, once the next wait would end after
+ * {@link Builder#maxElapsed} since the call began, or when {@code Retry-After} asks for more than
+ * {@link Builder#maxRetryAfter}.
+ */
+public final class RetryPolicy {
+  private static final RetryPolicy DEFAULTS = builder().build();
+
+  private final int maxRetries;
+  private final Duration minBackoff;
+  private final Duration maxBackoff;
+  private final Duration maxRetryAfter;
+  private final Duration maxElapsed;
+
+  private RetryPolicy(Builder builder) {
+    this.maxRetries = builder.maxRetries;
+    this.minBackoff = builder.minBackoff;
+    this.maxBackoff = builder.maxBackoff;
+    this.maxRetryAfter = builder.maxRetryAfter;
+    this.maxElapsed = builder.maxElapsed;
+  }
+
+  /** The default policy: 3 retries, backoff from 1 s up to 30 s, {@code Retry-After} up to 60 s, 2 min in all. */
+  public static RetryPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /** A policy that never retries. */
+  public static RetryPolicy none() {
+    return builder().maxRetries(0).build();
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** How many times a call may be retried after its first attempt. */
+  public int maxRetries() {
+    return maxRetries;
+  }
+
+  /** The shortest wait between attempts, and the base of the exponential backoff. */
+  public Duration minBackoff() {
+    return minBackoff;
+  }
+
+  /** The longest wait the backoff computes. */
+  public Duration maxBackoff() {
+    return maxBackoff;
+  }
+
+  /** The longest {@code Retry-After} honoured; a server asking for more ends the call at once. */
+  public Duration maxRetryAfter() {
+    return maxRetryAfter;
+  }
+
+  /** The longest a call may take from its first attempt to the start of its last. */
+  public Duration maxElapsed() {
+    return maxElapsed;
+  }
+
+  /**
+   * The backoff before retry number {@code retry} (1 for the first retry).
+   *
+   * @param retry which retry this is, from 1
+   * @param jitter a number in {@code [0, 1)} that picks the point in the backoff window
+   */
+  public Duration backoff(int retry, double jitter) {
+    long floor = minBackoff.toNanos();
+    long ceiling = floor;
+    for (int i = 0; i < retry && ceiling < maxBackoff.toNanos(); i++) {
+      ceiling = Math.multiplyExact(ceiling, 2);
+    }
+    ceiling = Math.max(floor, Math.min(ceiling, maxBackoff.toNanos()));
+    return Duration.ofNanos(floor + (long) (jitter * (ceiling - floor)));
+  }
+
+  @Override
+  public String toString() {
+    return "RetryPolicy{maxRetries=" + maxRetries + ", minBackoff=" + minBackoff + ", maxBackoff=" + maxBackoff
+        + ", maxRetryAfter=" + maxRetryAfter + ", maxElapsed=" + maxElapsed + '}';
+  }
+
+  /** Builds a {@link RetryPolicy}; every setting starts at its default. */
+  public static final class Builder {
+    private int maxRetries = 3;
+    private Duration minBackoff = Duration.ofSeconds(1);
+    private Duration maxBackoff = Duration.ofSeconds(30);
+    private Duration maxRetryAfter = Duration.ofSeconds(60);
+    private Duration maxElapsed = Duration.ofMinutes(2);
+
+    private Builder() {}
+
+    /** Retries after the first attempt; default 3, {@code 0} disables retries. */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must be 0 or more, got " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /** Shortest wait between attempts and base of the backoff; default 1 s, must be positive. */
+    public Builder minBackoff(Duration minBackoff) {
+      this.minBackoff = positive(minBackoff, "minBackoff");
+      return this;
+    }
+
+    /** Longest backoff; default 30 s, must be positive. */
+    public Builder maxBackoff(Duration maxBackoff) {
+      this.maxBackoff = positive(maxBackoff, "maxBackoff");
+      return this;
+    }
+
+    /** Longest {@code Retry-After} honoured; default 60 s, must be positive. */
+    public Builder maxRetryAfter(Duration maxRetryAfter) {
+      this.maxRetryAfter = positive(maxRetryAfter, "maxRetryAfter");
+      return this;
+    }
+
+    /** Longest a call may spend from its first attempt to the start of its last; default 2 min. */
+    public Builder maxElapsed(Duration maxElapsed) {
+      this.maxElapsed = positive(maxElapsed, "maxElapsed");
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException if {@code maxBackoff} is shorter than {@code minBackoff}
+     */
+    public RetryPolicy build() {
+      if (maxBackoff.compareTo(minBackoff) < 0) {
+        throw new IllegalArgumentException(
+            "maxBackoff (" + maxBackoff + ") must not be shorter than minBackoff (" + minBackoff + ")");
+      }
+      return new RetryPolicy(this);
+    }
+
+    private static Duration positive(Duration value, String name) {
+      Objects.requireNonNull(value, () -> name + " must not be null");
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, got " + value);
+      }
+      return value;
+    }
+  }
+}

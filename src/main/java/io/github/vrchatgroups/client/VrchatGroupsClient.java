@@ -1,0 +1,361 @@
+package io.github.vrchatgroups.client;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import feign.Feign;
+import feign.Logger;
+import feign.Retryer;
+import feign.jackson.JacksonDecoder;
+import feign.jackson.JacksonEncoder;
+import io.github.vrchatgroups.client.errors.VrchatApiException;
+import io.github.vrchatgroups.client.generated.api.GroupsApi;
+import io.github.vrchatgroups.client.generated.model.CreateGroupInviteRequest;
+import io.github.vrchatgroups.client.internal.ErrorResponseDecoder;
+import io.github.vrchatgroups.client.internal.JdkHttpTransport;
+import io.github.vrchatgroups.client.internal.RedactingSlf4jLogger;
+import io.github.vrchatgroups.client.internal.RetryingInvoker;
+import io.github.vrchatgroups.client.internal.SdkVersion;
+import io.github.vrchatgroups.client.internal.Sleeper;
+import io.github.vrchatgroups.client.internal.VrchatIds;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.regex.Pattern;
+
+/**
+ * The client for the VRChat API's group invites. Build one with {@link #builder()} and share it: it is
+ * immutable and thread-safe, and it reuses connections.
+ *
+ * <pre>{@code
+ * VrchatGroupsClient client = VrchatGroupsClient.builder()
+ *     .authCookie(System.getenv("VRCHAT_AUTH"))
+ *     .userAgent("MyGroupBot/1.2 admin@example.com")
+ *     .build();
+ * client.inviteUser("grp_00000000-0000-0000-0000-000000000000", "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469");
+ * }</pre>
+ *
+ * <p>Every call validates its arguments before anything is sent ({@link IllegalArgumentException} naming the
+ * parameter) and fails only with a subclass of {@link VrchatApiException}.
+ */
+public final class VrchatGroupsClient {
+  /** The live API, used unless {@link Builder#baseUrl} says otherwise. */
+  public static final String DEFAULT_BASE_URL = "https://api.vrchat.cloud/api/1";
+
+  private final String baseUrl;
+  private final String userAgent;
+  private final boolean authenticated;
+  private final GroupsApi groups;
+  private final RetryingInvoker invoker;
+
+  private VrchatGroupsClient(Builder builder) {
+    this.baseUrl = builder.baseUrl;
+    this.userAgent = builder.userAgent + " vrchat-groups-client/" + SdkVersion.VERSION;
+    this.authenticated = builder.authCookie != null;
+    String cookie = builder.authCookie == null ? null : "auth=" + builder.authCookie;
+    ObjectMapper json = json();
+    this.groups =
+        Feign.builder()
+            .client(new JdkHttpTransport(builder.connectTimeout, builder.readTimeout))
+            .encoder(new JacksonEncoder(json))
+            .decoder(new JacksonDecoder(json))
+            .errorDecoder(new ErrorResponseDecoder(builder.clock))
+            .retryer(Retryer.NEVER_RETRY)
+            .logger(new RedactingSlf4jLogger())
+            .logLevel(Logger.Level.valueOf(builder.logLevel.name()))
+            .requestInterceptor(
+                request -> {
+                  request.header("User-Agent", userAgent);
+                  if (cookie != null) {
+                    request.header("Cookie", cookie);
+                  }
+                })
+            .target(GroupsApi.class, baseUrl);
+    this.invoker = new RetryingInvoker(builder.retryPolicy, builder.sleeper, builder.clock, builder.jitter);
+  }
+
+  /** A builder with every setting at its default; {@link Builder#userAgent} must be set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Invites a user to a group, with {@code confirmOverrideBlock} left at the API's default, {@code true}.
+   *
+   * @see #inviteUser(String, String, boolean)
+   */
+  public void inviteUser(String groupId, String userId) {
+    inviteUser(groupId, userId, true);
+  }
+
+  /**
+   * Invites a user to a group ({@code POST /groups/{groupId}/invites}). Returns normally once VRChat has
+   * sent the invite.
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @param userId the user, {@code usr_<uuid>} or a legacy ID of ASCII letters and digits such as
+   *     {@code 8JoV9XEdpo}
+   * @param confirmOverrideBlock {@code true} to invite a user even if the group blocked them before
+   * @throws IllegalArgumentException if an ID is null, blank or malformed; nothing was sent
+   * @throws io.github.vrchatgroups.client.errors.BadRequestException 400: the user is already a member, or
+   *     already invited
+   * @throws io.github.vrchatgroups.client.errors.UnauthorizedException 401: no valid auth cookie
+   * @throws io.github.vrchatgroups.client.errors.ForbiddenException 403: the user cannot be invited by you
+   * @throws io.github.vrchatgroups.client.errors.NotFoundException 404: the group does not exist
+   * @throws io.github.vrchatgroups.client.errors.RateLimitedException 429, after the retry policy gave up
+   * @throws io.github.vrchatgroups.client.errors.ApiConnectionException no complete response arrived
+   * @throws VrchatApiException any other failure
+   */
+  public void inviteUser(String groupId, String userId, boolean confirmOverrideBlock) {
+    VrchatIds.requireGroupId(groupId, "groupId");
+    VrchatIds.requireUserId(userId, "userId");
+    CreateGroupInviteRequest body =
+        new CreateGroupInviteRequest().userId(userId).confirmOverrideBlock(confirmOverrideBlock);
+    invoker.invoke(
+        () -> {
+          groups.createGroupInvite(groupId, body);
+          return null;
+        });
+  }
+
+  /** The settings, without the auth cookie. */
+  @Override
+  public String toString() {
+    return "VrchatGroupsClient{baseUrl=" + baseUrl + ", userAgent=" + userAgent
+        + ", authCookie=" + (authenticated ? "<redacted>" : "<none>") + '}';
+  }
+
+  private static ObjectMapper json() {
+    // The API adds fields, nulls and enum values without notice; none of them may break a call.
+    return JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .build();
+  }
+
+  /**
+   * Settings for a {@link VrchatGroupsClient}. Every setting has a default except {@link #userAgent}. Not
+   * thread-safe; {@link #build()} validates and copies the settings.
+   */
+  public static final class Builder {
+    // RFC 6265 cookie-octet: no whitespace, control characters, '"', ',', ';' or '\'.
+    private static final Pattern COOKIE_VALUE = Pattern.compile("[\\x21\\x23-\\x2B\\x2D-\\x3A\\x3C-\\x5B\\x5D-\\x7E]+");
+    private static final Pattern USER_AGENT = Pattern.compile("[!-~]+/[!-~]+( [ -~]*)?");
+
+    private String baseUrl = DEFAULT_BASE_URL;
+    private String authCookie;
+    private String userAgent;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private HttpLogLevel logLevel = HttpLogLevel.NONE;
+    private boolean allowInsecureHttp;
+    private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+    private Clock clock = Clock.systemUTC();
+    private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+
+    private Builder() {}
+
+    /**
+     * The API's root URL; default {@value VrchatGroupsClient#DEFAULT_BASE_URL}. Paths such as
+     * {@code /groups/{groupId}/invites} are appended to it. Must be {@code https}, or plain {@code http} to a
+     * loopback address (tests, the sandbox) unless {@link #allowInsecureHttp} is set.
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * The value of the {@code auth} cookie that VRChat's login gives (the token alone, without
+     * {@code auth=}). Sent only to {@link #baseUrl}, and never logged nor shown by {@code toString()} or in
+     * exception messages. Without it every call is sent unauthenticated and fails with
+     * {@link io.github.vrchatgroups.client.errors.UnauthorizedException}.
+     */
+    public Builder authCookie(String token) {
+      this.authCookie = token;
+      return this;
+    }
+
+    /**
+     * Required. Identifies your application as {@code AppName/version contact}, e.g.
+     * {@code MyGroupBot/1.2 admin@example.com}; VRChat's firewall answers 403 to clients that do not. The SDK
+     * appends {@code vrchat-groups-client/<version>}.
+     */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = userAgent;
+      return this;
+    }
+
+    /** Longest wait for a TCP (and TLS) connection; default 10 s. */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = connectTimeout;
+      return this;
+    }
+
+    /** Longest wait, once connected, for the complete response, body included; default 30 s. */
+    public Builder readTimeout(Duration readTimeout) {
+      this.readTimeout = readTimeout;
+      return this;
+    }
+
+    /** When to retry; default {@link RetryPolicy#defaults()}. */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = retryPolicy;
+      return this;
+    }
+
+    /**
+     * Shorthand for a {@link #retryPolicy} that is the current one with {@code maxRetries} changed; {@code 0}
+     * disables retries.
+     */
+    public Builder maxRetries(int maxRetries) {
+      RetryPolicy current = Objects.requireNonNullElse(retryPolicy, RetryPolicy.defaults());
+      this.retryPolicy =
+          RetryPolicy.builder()
+              .maxRetries(maxRetries)
+              .minBackoff(current.minBackoff())
+              .maxBackoff(current.maxBackoff())
+              .maxRetryAfter(current.maxRetryAfter())
+              .maxElapsed(current.maxElapsed())
+              .build();
+      return this;
+    }
+
+    /** How much of each exchange to log through SLF4J; default {@link HttpLogLevel#NONE}. */
+    public Builder logLevel(HttpLogLevel logLevel) {
+      this.logLevel = logLevel;
+      return this;
+    }
+
+    /**
+     * Allows a plain {@code http} base URL to a host that is not loopback, sending the auth cookie
+     * unencrypted; default {@code false}. Only for a trusted proxy on a private network.
+     */
+    public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+      this.allowInsecureHttp = allowInsecureHttp;
+      return this;
+    }
+
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    Builder jitter(DoubleSupplier jitter) {
+      this.jitter = jitter;
+      return this;
+    }
+
+    /**
+     * Checks the settings and builds the client. No request is made.
+     *
+     * @throws IllegalArgumentException naming the setting that is missing or invalid
+     */
+    public VrchatGroupsClient build() {
+      checkUserAgent();
+      checkAuthCookie();
+      baseUrl = checkedBaseUrl();
+      checkPositive(connectTimeout, "connectTimeout");
+      checkPositive(readTimeout, "readTimeout");
+      if (retryPolicy == null) {
+        throw new IllegalArgumentException("retryPolicy must not be null (use RetryPolicy.none() to disable retries)");
+      }
+      if (logLevel == null) {
+        throw new IllegalArgumentException("logLevel must not be null (use HttpLogLevel.NONE)");
+      }
+      return new VrchatGroupsClient(this);
+    }
+
+    private void checkUserAgent() {
+      if (userAgent == null || userAgent.isBlank()) {
+        throw new IllegalArgumentException(
+            "userAgent is required: VRChat's firewall answers 403 to clients that do not identify themselves as"
+                + " 'AppName/version contact', e.g. 'MyGroupBot/1.2 admin@example.com'");
+      }
+      if (!USER_AGENT.matcher(userAgent).matches()) {
+        throw new IllegalArgumentException(
+            "userAgent must be 'AppName/version contact' in printable ASCII on one line,"
+                + " e.g. 'MyGroupBot/1.2 admin@example.com'");
+      }
+    }
+
+    private void checkAuthCookie() {
+      if (authCookie == null) {
+        return;
+      }
+      // Messages here never include the token itself.
+      if (authCookie.isBlank()) {
+        throw new IllegalArgumentException("authCookie must not be blank (leave it unset to send no cookie)");
+      }
+      if (authCookie.startsWith("auth=")) {
+        throw new IllegalArgumentException("authCookie takes the token alone, without the leading 'auth='");
+      }
+      if (!COOKIE_VALUE.matcher(authCookie).matches()) {
+        throw new IllegalArgumentException(
+            "authCookie contains a character a cookie value may not hold"
+                + " (whitespace, CR, LF, a control character, '\"', ',', ';', '\\' or non-ASCII)");
+      }
+    }
+
+    private String checkedBaseUrl() {
+      if (baseUrl == null || baseUrl.isBlank()) {
+        throw new IllegalArgumentException("baseUrl must not be blank");
+      }
+      URI uri;
+      try {
+        uri = new URI(baseUrl);
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getMessage());
+      }
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+        throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL with a host, got " + baseUrl);
+      }
+      if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+        throw new IllegalArgumentException("baseUrl must not carry user info, a query or a fragment");
+      }
+      if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
+        throw new IllegalArgumentException(
+            "baseUrl uses plain http to " + uri.getHost() + ", which would send the auth cookie unencrypted:"
+                + " use https, or allowInsecureHttp(true) for a trusted proxy");
+      }
+      return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    private static boolean isLoopback(String host) {
+      if (host.equalsIgnoreCase("localhost")) {
+        return true;
+      }
+      String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+      if (!literal.matches("[0-9.]+|[0-9a-fA-F:]*:[0-9a-fA-F:.]*")) {
+        return false; // a name other than localhost: do not ask DNS what it means
+      }
+      try {
+        return InetAddress.getByName(literal).isLoopbackAddress();
+      } catch (UnknownHostException e) {
+        return false;
+      }
+    }
+
+    private static void checkPositive(Duration value, String name) {
+      if (value == null || value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be a positive duration, got " + value);
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.vrchatgroups.client.errors;
+
+/**
+ * No complete response arrived: the connection was refused, timed out, was reset, or the body was cut
+ * short. {@link #getCause()} is the I/O failure.
+ *
+ * <p>{@link #requestMayHaveBeenSent()} tells whether the server may have acted anyway. When it is
+ * {@code true} (a read timeout or a reset after the request left), the SDK did not retry, because an invite
+ * must never be sent twice: check the group's pending invites before you try again.
+ */
+public class ApiConnectionException extends VrchatApiException {
+  private static final long serialVersionUID = 1L;
+
+  private final boolean requestMayHaveBeenSent;
+
+  /**
+   * @param requestMayHaveBeenSent whether the request may have reached the server
+   * @param attempts how many requests the call made
+   * @param cause the I/O failure
+   */
+  public ApiConnectionException(boolean requestMayHaveBeenSent, int attempts, Throwable cause) {
+    super(0, null, null, attempts, cause);
+    this.requestMayHaveBeenSent = requestMayHaveBeenSent;
+  }
+
+  /**
+   * {@code false} when the request certainly never reached the server (e.g. the connection was refused),
+   * {@code true} when it may have been received and acted on.
+   */
+  public boolean requestMayHaveBeenSent() {
+    return requestMayHaveBeenSent;
+  }
+
+  @Override
+  protected String describe() {
+    String cause = getCause() == null ? "unknown" : getCause().getClass().getSimpleName() + ": " + getCause().getMessage();
+    return requestMayHaveBeenSent
+        ? "connection failed after the request was sent; the server may have acted on it (" + cause + ")"
+        : "connection failed before the request was sent (" + cause + ")";
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.vrchatgroups.client.errors;
+
+import java.util.Optional;
+
+/**
+ * Root of every exception the SDK throws for a call that did not succeed. Unchecked.
+ *
+ * <p>Carries the HTTP status ({@code 0} when no response arrived), the server's own message exactly as
+ * sent (VRChat uses look-alike Unicode such as U+2024 for {@code .}; compare it byte for byte, never
+ * against ASCII), a short excerpt of the raw body, and how many attempts the call made. The subclass
+ * tells which situation it is; catch the ones you handle and let the rest propagate.
+ */
+public abstract class VrchatApiException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int statusCode;
+  private final String serverMessage;
+  private final String bodyExcerpt;
+  private final int attempts;
+
+  /**
+   * @param statusCode the HTTP status, or {@code 0} when no response arrived
+   * @param serverMessage the message the server sent, or {@code null} when its body had none
+   * @param bodyExcerpt the start of the raw response body (already shortened), or {@code null}
+   * @param attempts how many requests the call made, at least 1
+   * @param cause the underlying failure, or {@code null}
+   */
+  protected VrchatApiException(
+      int statusCode, String serverMessage, String bodyExcerpt, int attempts, Throwable cause) {
+    super(null, cause);
+    this.statusCode = statusCode;
+    this.serverMessage = serverMessage;
+    this.bodyExcerpt = bodyExcerpt == null ? "" : bodyExcerpt;
+    this.attempts = Math.max(1, attempts);
+  }
+
+  /** The HTTP status of the response, or {@code 0} when no response arrived. */
+  public int getStatusCode() {
+    return statusCode;
+  }
+
+  /** The message from the server's error body, byte for byte; empty when the body had none. */
+  public Optional<String> getServerMessage() {
+    return Optional.ofNullable(serverMessage);
+  }
+
+  /** The start of the raw response body, at most a few hundred characters; empty when there was none. */
+  public String getBodyExcerpt() {
+    return bodyExcerpt;
+  }
+
+  /** How many requests the call made before giving up (1 when it was not retried). */
+  public int getAttempts() {
+    return attempts;
+  }
+
+  /** What went wrong in a few words, without the HTTP status or the server's message. */
+  protected abstract String describe();
+
+  @Override
+  public String getMessage() {
+    StringBuilder message = new StringBuilder();
+    if (statusCode > 0) {
+      message.append("HTTP ").append(statusCode).append(' ');
+    }
+    message.append(describe());
+    if (serverMessage != null) {
+      message.append(": ").append(serverMessage);
+    } else if (!bodyExcerpt.isEmpty()) {
+      message.append("; body starts: ").append(bodyExcerpt);
+    }
+    if (attempts > 1) {
+      message.append(" (after ").append(attempts).append(" attempts)");
+    }
+    return message.toString();
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.vrchatgroups.client.internal;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A non-2xx response as the error decoder read it, before the retry loop decides whether to try again and
+ * {@link ApiExceptions} turns it into the public exception. Never reaches callers.
+ */
+final class HttpFailure extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  final int status;
+  final transient String serverMessage;
+  final transient String bodyExcerpt;
+  private final transient Duration retryAfter;
+
+  HttpFailure(int status, String serverMessage, String bodyExcerpt, Duration retryAfter) {
+    super("HTTP " + status, null, false, false);
+    this.status = status;
+    this.serverMessage = serverMessage;
+    this.bodyExcerpt = bodyExcerpt;
+    this.retryAfter = retryAfter;
+  }
+
+  Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+}

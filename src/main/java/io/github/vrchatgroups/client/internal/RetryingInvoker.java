@@ -1,0 +1,93 @@
+package io.github.vrchatgroups.client.internal;
+
+import feign.FeignException;
+import feign.RetryableException;
+import io.github.vrchatgroups.client.RetryPolicy;
+import io.github.vrchatgroups.client.errors.VrchatApiException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one API call under a {@link RetryPolicy}, retrying only failures after which the server certainly
+ * did not act, and turns the last failure into the public exception with the number of attempts made.
+ */
+public final class RetryingInvoker {
+  private static final Logger LOG = LoggerFactory.getLogger(RetryingInvoker.class);
+
+  private final RetryPolicy policy;
+  private final Sleeper sleeper;
+  private final Clock clock;
+  private final DoubleSupplier jitter;
+
+  /**
+   * @param policy when to retry
+   * @param sleeper how to wait
+   * @param clock measures the time a call has taken
+   * @param jitter numbers in {@code [0, 1)} that spread the backoff
+   */
+  public RetryingInvoker(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier jitter) {
+    this.policy = policy;
+    this.sleeper = sleeper;
+    this.clock = clock;
+    this.jitter = jitter;
+  }
+
+  /** Calls {@code call} until it succeeds or the policy gives up; then throws a {@link VrchatApiException}. */
+  public <T> T invoke(Supplier<T> call) {
+    Instant start = clock.instant();
+    for (int attempt = 1; ; attempt++) {
+      Duration wait;
+      Supplier<VrchatApiException> failure;
+      try {
+        return call.get();
+      } catch (HttpFailure e) {
+        wait = waitAfter(e, attempt).orElse(null);
+        int attempts = attempt;
+        failure = () -> ApiExceptions.from(e, attempts);
+      } catch (RetryableException e) {
+        IOException cause = e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e.getMessage());
+        wait = ApiExceptions.certainlyNotSent(cause) ? policy.backoff(attempt, jitter.getAsDouble()) : null;
+        int attempts = attempt;
+        failure = () -> ApiExceptions.from(cause, attempts);
+      } catch (FeignException e) {
+        throw ApiExceptions.from(e, attempt);
+      }
+      if (wait == null || attempt > policy.maxRetries() || !fitsInBudget(start, wait)) {
+        throw failure.get();
+      }
+      LOG.debug("Attempt {} failed; retrying in {} ms", attempt, wait.toMillis());
+      try {
+        sleeper.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw failure.get();
+      }
+    }
+  }
+
+  private Optional<Duration> waitAfter(HttpFailure failure, int attempt) {
+    Optional<Duration> asked = failure.retryAfter();
+    if (asked.isPresent() && asked.get().compareTo(policy.maxRetryAfter()) > 0) {
+      return Optional.empty();
+    }
+    if (failure.status == 429) {
+      return Optional.of(asked.orElseGet(() -> policy.backoff(attempt, jitter.getAsDouble())));
+    }
+    if (failure.status == 503) {
+      return asked;
+    }
+    return Optional.empty();
+  }
+
+  private boolean fitsInBudget(Instant start, Duration wait) {
+    Duration elapsedAfterWait = Duration.between(start, clock.instant()).plus(wait);
+    return elapsedAfterWait.compareTo(policy.maxElapsed()) <= 0;
+  }
+}
