@@ -1,0 +1,42 @@
+package io.github.vrchatgroups.client;
+
+import io.github.vrchatgroups.client.internal.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A clock that only moves when the client sleeps, and records every sleep: no test waits for real. */
+final class FakeTime extends Clock implements Sleeper {
+  static final Instant START = Instant.parse("2026-11-26T12:00:00Z");
+
+  private volatile Instant now = START;
+  private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+  @Override
+  public void sleep(Duration duration) {
+    sleeps.add(duration);
+    now = now.plus(duration);
+  }
+
+  List<Duration> sleeps() {
+    return List.copyOf(sleeps);
+  }
+
+  @Override
+  public Instant instant() {
+    return now;
+  }
+
+  @Override
+  public ZoneOffset getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(java.time.ZoneId zone) {
+    throw new UnsupportedOperationException();
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.vrchatgroups.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vrchatgroups.client.testing.FaultInjectingServer;
+import io.github.vrchatgroups.client.testing.FaultInjectingServer.RecordedRequest;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What goes on the wire for an invite, as a real server reads it. */
+class InviteRequestTest {
+  private static final String GROUP = "grp_00000000-0000-0000-0000-000000000000";
+  private static final String USER = "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469";
+
+  private FaultInjectingServer server;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = FaultInjectingServer.start();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.close();
+  }
+
+
+  @Test
+  void anInviteIsAJsonPostWithCookieUserAgentAndBothFields() {
+    VrchatGroupsClient client = VrchatGroupsClient.builder()
+        .baseUrl(server.url() + "/api/1/")
+        .userAgent("MyGroupBot/1.2 admin@example.com")
+        .authCookie("authcookie_abc-123")
+        .build();
+
+    client.inviteUser(GROUP, USER);
+
+    RecordedRequest request = server.requests().get(0);
+    assertThat(request.method()).isEqualTo("POST");
+    assertThat(request.path()).isEqualTo("/api/1/groups/" + GROUP + "/invites");
+    assertThat(request.header("Cookie")).isEqualTo("auth=authcookie_abc-123");
+    assertThat(request.header("Content-Type")).isEqualTo("application/json");
+    assertThat(request.header("User-Agent")).matches("MyGroupBot/1\\.2 admin@example\\.com vrchat-groups-client/\\S+");
+    assertThat(request.body()).isEqualTo("{\"userId\":\"" + USER + "\",\"confirmOverrideBlock\":true}");
+  }
+
+  @Test
+  void confirmOverrideBlockFalseIsSent() {
+    VrchatGroupsClient client = VrchatGroupsClient.builder().baseUrl(server.url()).userAgent("A/1 x").authCookie("t").build();
+
+    client.inviteUser(GROUP, USER, false);
+
+    assertThat(server.requests().get(0).body()).isEqualTo("{\"userId\":\"" + USER + "\",\"confirmOverrideBlock\":false}");
+  }
+
+  @Test
+  void withoutAnAuthCookieNoCookieHeaderIsSent() {
+    VrchatGroupsClient client = VrchatGroupsClient.builder().baseUrl(server.url()).userAgent("A/1 x").build();
+
+    client.inviteUser(GROUP, USER);
+
+    assertThat(server.requests().get(0).header("Cookie")).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"8JoV9XEdpo", "a", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnop"})
+  void legacyUserIdsOfAnyLengthAreSentAsGiven(String legacyId) {
+    VrchatGroupsClient client = VrchatGroupsClient.builder().baseUrl(server.url()).userAgent("A/1 x").authCookie("t").build();
+
+    client.inviteUser(GROUP, legacyId);
+
+    assertThat(server.requests()).singleElement()
+        .satisfies(r -> assertThat(r.body()).isEqualTo("{\"userId\":\"" + legacyId + "\",\"confirmOverrideBlock\":true}"));
+  }
+}
