@@ -1,0 +1,272 @@
+package io.github.vrchatgroups.client.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.vrchatgroups.client.internal.VrchatIds;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpCookie;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An in-process stand-in for the VRChat API's group invites, on a free loopback port, for tests that must
+ * not touch the network or real credentials. It answers {@code POST /groups/{groupId}/invites} with the
+ * API's documented statuses and byte-exact messages, from state you set through this class; anything else
+ * gets a 4xx in the API's error envelope. Thread-safe; serves concurrent requests.
+ *
+ * <pre>{@code
+ * try (VrchatSandbox sandbox = VrchatSandbox.start()) {
+ *   sandbox.acceptAuthToken("authcookie_test").addGroup("grp_…").addUser("usr_…", "Tupper");
+ *   VrchatGroupsClient client = VrchatGroupsClient.builder()
+ *       .baseUrl(sandbox.url()).authCookie("authcookie_test").userAgent("MyBot/1.0 me@example.com").build();
+ *   client.inviteUser("grp_…", "usr_…");
+ *   assertTrue(sandbox.pendingInvites("grp_…").contains("usr_…"));
+ * }
+ * }</pre>
+ */
+public final class VrchatSandbox implements AutoCloseable {
+  static final String MISSING_CREDENTIALS = "\"Missing Credentials\"";
+  static final String CANNOT_INVITE = "You can't invite that user\u2024";
+  static final String GROUP_NOT_FOUND = "Can't find group\u01C3";
+
+  private static final Pattern INVITES_PATH = Pattern.compile("/groups/([^/]+)/invites/?");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final SandboxState state = new SandboxState();
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private volatile TokenBucket rateLimit;
+
+  private VrchatSandbox(int port) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+    executor = Executors.newFixedThreadPool(4, runnable -> {
+      Thread thread = new Thread(runnable, "vrchat-sandbox");
+      thread.setDaemon(true);
+      return thread;
+    });
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  /** Starts a sandbox on a free loopback port. Close it when done. */
+  public static VrchatSandbox start() throws IOException {
+    return start(0);
+  }
+
+  /** Starts a sandbox on this loopback port ({@code 0} for a free one). */
+  public static VrchatSandbox start(int port) throws IOException {
+    return new VrchatSandbox(port);
+  }
+
+  /** The root URL to use as the client's base URL, e.g. {@code http://127.0.0.1:41234}. */
+  public String url() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** Accepts this value of the {@code auth} cookie; requests with any other, or none, get a 401. */
+  public VrchatSandbox acceptAuthToken(String token) {
+    state.tokens.add(token);
+    return this;
+  }
+
+  /** Makes a group exist. */
+  public VrchatSandbox addGroup(String groupId) {
+    state.group(VrchatIds.requireGroupId(groupId, "groupId"));
+    return this;
+  }
+
+  /** Makes a user exist, with the display name the API's messages show. */
+  public VrchatSandbox addUser(String userId, String displayName) {
+    state.displayNames.put(VrchatIds.requireUserId(userId, "userId"), displayName);
+    return this;
+  }
+
+  /** Makes a user a member of a group (both are created if needed). */
+  public VrchatSandbox addMember(String groupId, String userId) {
+    state.group(VrchatIds.requireGroupId(groupId, "groupId")).members.add(knownUser(userId));
+    return this;
+  }
+
+  /** Records a pending invite, as if it had been sent earlier. */
+  public VrchatSandbox addPendingInvite(String groupId, String userId) {
+    state.group(VrchatIds.requireGroupId(groupId, "groupId")).pendingInvites.add(knownUser(userId));
+    return this;
+  }
+
+  /** A user who refuses invites from the caller (they blocked the caller, or their privacy settings say so): 403. */
+  public VrchatSandbox refuseInvitesTo(String userId) {
+    state.refusing.add(knownUser(userId));
+    return this;
+  }
+
+  /** A user the group blocked before: invited only when the request confirms the override of the block. */
+  public VrchatSandbox addBlockedUser(String groupId, String userId) {
+    state.group(VrchatIds.requireGroupId(groupId, "groupId")).blocked.add(knownUser(userId));
+    return this;
+  }
+
+  /**
+   * Turns the rate limit on: a token bucket of {@code burst} requests that refills one every {@code refill}.
+   * Over the limit the sandbox answers 429, with {@code Retry-After} (whole seconds until the next token)
+   * only if {@code sendRetryAfter}, as VRChat usually does not send it.
+   */
+  public VrchatSandbox rateLimit(int burst, Duration refill, boolean sendRetryAfter) {
+    if (burst < 1 || refill == null || refill.isNegative() || refill.isZero()) {
+      throw new IllegalArgumentException("rateLimit needs burst >= 1 and a positive refill, got " + burst + ", " + refill);
+    }
+    rateLimit = new TokenBucket(burst, refill, sendRetryAfter);
+    return this;
+  }
+
+  /** Forgets all state and turns the rate limit off. */
+  public VrchatSandbox reset() {
+    state.clear();
+    rateLimit = null;
+    return this;
+  }
+
+  /** The users with a pending invite to this group. */
+  public Set<String> pendingInvites(String groupId) {
+    return state.pendingInvites(groupId);
+  }
+
+  /** Every invite the sandbox has sent since it started or was reset, as {@code groupId/userId}, in order. */
+  public List<String> sentInvites() {
+    return state.sentInvites();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private String knownUser(String userId) {
+    VrchatIds.requireUserId(userId, "userId");
+    state.displayNames.putIfAbsent(userId, userId);
+    return userId;
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      Reply reply;
+      try {
+        reply = route(exchange);
+      } catch (RuntimeException | IOException e) {
+        reply = Reply.error(500, "Internal sandbox error");
+      }
+      send(exchange, reply);
+    }
+  }
+
+  private Reply route(HttpExchange exchange) throws IOException {
+    TokenBucket limit = rateLimit;
+    if (limit != null) {
+      Duration wait = limit.take();
+      if (wait != null) {
+        Reply reply = Reply.error(429, "Rate limit exceeded");
+        return limit.sendRetryAfter ? reply.withHeader("Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000))) : reply;
+      }
+    }
+    Matcher invites = INVITES_PATH.matcher(exchange.getRequestURI().getRawPath());
+    if (!invites.matches()) {
+      return Reply.error(404, "Not found");
+    }
+    if (!exchange.getRequestMethod().equals("POST")) {
+      return Reply.error(405, "Method not allowed").withHeader("Allow", "POST");
+    }
+    if (!isAuthenticated(exchange)) {
+      return Reply.error(401, MISSING_CREDENTIALS);
+    }
+    JsonNode body = readJson(exchange.getRequestBody());
+    JsonNode userId = body == null ? null : body.get("userId");
+    JsonNode override = body == null ? null : body.get("confirmOverrideBlock");
+    if (userId == null || !userId.isTextual() || (override != null && !override.isBoolean())) {
+      return Reply.error(400, "Invalid request body: userId (string) is required, confirmOverrideBlock must be a boolean");
+    }
+    return state.invite(invites.group(1), userId.textValue(), override == null || override.booleanValue());
+  }
+
+  private boolean isAuthenticated(HttpExchange exchange) {
+    for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", List.of())) {
+      for (String pair : header.split(";")) {
+        List<HttpCookie> cookies;
+        try {
+          cookies = HttpCookie.parse(pair.trim());
+        } catch (IllegalArgumentException malformed) {
+          continue;
+        }
+        for (HttpCookie cookie : cookies) {
+          if (cookie.getName().equals("auth") && state.tokens.contains(cookie.getValue())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static JsonNode readJson(InputStream in) {
+    try {
+      JsonNode node = JSON.readTree(in.readNBytes(64 * 1024));
+      return node != null && node.isObject() ? node : null;
+    } catch (IOException malformed) {
+      return null;
+    }
+  }
+
+  private static void send(HttpExchange exchange, Reply reply) throws IOException {
+    reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+    if (reply.body() == null) {
+      exchange.sendResponseHeaders(reply.status(), -1);
+      return;
+    }
+    byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(reply.status(), bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  /** A response: status, extra headers, and a JSON body or none. */
+  record Reply(int status, Map<String, String> headers, String body) {
+    static Reply ok() {
+      return new Reply(200, Map.of(), null);
+    }
+
+    static Reply error(int status, String message) {
+      Map<String, Object> envelope = Map.of("error", Map.of("message", message, "status_code", status));
+      try {
+        return new Reply(status, Map.of(), JSON.writeValueAsString(envelope));
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    Reply withHeader(String name, String value) {
+      Map<String, String> more = new java.util.HashMap<>(headers);
+      more.put(name, value);
+      return new Reply(status, Map.copyOf(more), body);
+    }
+  }
+}

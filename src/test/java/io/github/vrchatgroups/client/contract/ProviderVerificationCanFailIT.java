@@ -1,0 +1,118 @@
+package io.github.vrchatgroups.client.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import au.com.dius.pact.core.matchers.Mismatch;
+import au.com.dius.pact.core.matchers.ResponseMatching;
+import au.com.dius.pact.core.model.ContentType;
+import au.com.dius.pact.core.model.OptionalBody;
+import au.com.dius.pact.core.model.RequestResponseInteraction;
+import au.com.dius.pact.core.model.Response;
+import com.sun.net.httpserver.HttpServer;
+import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proof that provider verification rejects a provider that drifts: the 403 interaction of the committed
+ * contract replayed with Pact's own response matching, against the sandbox and against the sandbox behind a
+ * proxy that changes one character or the status.
+ */
+class ProviderVerificationCanFailIT {
+  private final HttpClient http = HttpClient.newHttpClient();
+  private VrchatSandbox sandbox;
+  private HttpServer proxy;
+  private volatile UnaryOperator<Reply> tamper = UnaryOperator.identity();
+
+  private record Reply(int status, String body) {}
+
+  @BeforeEach
+  void start() throws IOException {
+    sandbox = VrchatSandbox.start();
+    proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
+    proxy.createContext("/", exchange -> {
+      try (exchange) {
+        HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(sandbox.url() + exchange.getRequestURI()))
+            .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(exchange.getRequestBody().readAllBytes()));
+        exchange.getRequestHeaders().forEach((name, values) -> {
+          if (name.equalsIgnoreCase("Cookie") || name.equalsIgnoreCase("Content-Type")) {
+            values.forEach(value -> forward.header(name, value));
+          }
+        });
+        HttpResponse<String> answer = http.send(forward.build(), HttpResponse.BodyHandlers.ofString());
+        Reply reply = tamper.apply(new Reply(answer.statusCode(), answer.body()));
+        byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    proxy.start();
+  }
+
+  @AfterEach
+  void stop() {
+    proxy.stop(0);
+    sandbox.close();
+  }
+
+  @Test
+  void theUntamperedSandboxMatchesTheCannotInviteInteraction() throws Exception {
+    assertThat(replayCannotInvite()).isEmpty();
+  }
+
+  @Test
+  void aProviderThatSendsAnAsciiDotInsteadOfU2024IsRejected() throws Exception {
+    tamper = reply -> new Reply(reply.status(), reply.body().replace("\u2024", "."));
+
+    assertThat(replayCannotInvite()).anySatisfy(m -> assertThat(m.description()).contains("You can't invite that user."));
+  }
+
+  @Test
+  void aProviderThatAnswersAnotherStatusIsRejected() throws Exception {
+    tamper = reply -> new Reply(400, reply.body());
+
+    assertThat(replayCannotInvite()).anySatisfy(m -> assertThat(m.description()).contains("403").contains("400"));
+  }
+
+  private List<Mismatch> replayCannotInvite() throws Exception {
+    RequestResponseInteraction interaction = ContractChecks.interactions(ContractFixtures.committedPact()).stream()
+        .filter(i -> i.getResponse().getStatus() == 403)
+        .findFirst()
+        .orElseThrow();
+    Map<String, Object> params = interaction.getProviderStates().get(1).getParams();
+    sandbox.acceptAuthToken(ContractFixtures.AUTH_TOKEN)
+        .addGroup((String) params.get("groupId"))
+        .refuseInvitesTo((String) params.get("userId"));
+
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxy.getAddress().getPort()
+            + interaction.getRequest().getPath()))
+        .method(interaction.getRequest().getMethod(),
+            HttpRequest.BodyPublishers.ofString(interaction.getRequest().getBody().valueAsString()));
+    interaction.getRequest().getHeaders().forEach((name, values) -> values.forEach(value -> request.header(name, value)));
+    HttpResponse<String> actual = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+    Response response = new Response(actual.statusCode(), Map.of("Content-Type", List.of("application/json")),
+        OptionalBody.body(actual.body(), ContentType.Companion.getJSON()));
+    return ResponseMatching.responseMismatches(interaction.getResponse(), response);
+  }
+}

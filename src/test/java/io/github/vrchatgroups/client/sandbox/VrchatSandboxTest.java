@@ -1,0 +1,241 @@
+package io.github.vrchatgroups.client.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import io.github.vrchatgroups.client.VrchatGroupsClient;
+import io.github.vrchatgroups.client.errors.BadRequestException;
+import io.github.vrchatgroups.client.errors.ForbiddenException;
+import io.github.vrchatgroups.client.errors.NotFoundException;
+import io.github.vrchatgroups.client.errors.RateLimitedException;
+import io.github.vrchatgroups.client.errors.UnauthorizedException;
+import io.github.vrchatgroups.client.errors.VrchatApiException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sandbox driven through the real client, each documented outcome once, and every answer to a
+ * request the spec defines checked against the spec.
+ */
+class VrchatSandboxTest {
+  private static final String TOKEN = "authcookie_sandbox-test";
+  private static final String GROUP = "grp_11111111-2222-3333-4444-555555555555";
+  private static final String USER = "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469";
+  private static final OpenApiInteractionValidator SPEC =
+      OpenApiInteractionValidator.createForSpecificationUrl(Path.of("openapi/vrchat-groups.yaml").toUri().toString()).build();
+
+  private VrchatSandbox sandbox;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() throws IOException {
+    sandbox = VrchatSandbox.start().acceptAuthToken(TOKEN).addGroup(GROUP).addUser(USER, "Tupper");
+  }
+
+  @AfterEach
+  void stop() {
+    sandbox.close();
+  }
+
+  private VrchatGroupsClient client(String token) {
+    VrchatGroupsClient.Builder builder = VrchatGroupsClient.builder()
+        .baseUrl(sandbox.url()).userAgent("SandboxTest/1.0 t@example.invalid").maxRetries(0);
+    return (token == null ? builder : builder.authCookie(token)).build();
+  }
+
+  private <E extends VrchatApiException> E inviteFails(Class<E> type, VrchatGroupsClient client, String groupId, String userId) {
+    E failure = catchThrowableOfType(type, () -> client.inviteUser(groupId, userId));
+    assertThat(failure).as("expected %s", type.getSimpleName()).isNotNull();
+    return failure;
+  }
+
+  @Test
+  void anInviteIsRecordedAsPending() {
+    assertThatCode(() -> client(TOKEN).inviteUser(GROUP, USER)).doesNotThrowAnyException();
+
+    assertThat(sandbox.pendingInvites(GROUP)).containsExactly(USER);
+    assertThat(sandbox.sentInvites()).containsExactly(GROUP + "/" + USER);
+  }
+
+  @Test
+  void aSecondInviteToTheSameUserIsAlreadyInvited() {
+    client(TOKEN).inviteUser(GROUP, USER);
+
+    BadRequestException failure = inviteFails(BadRequestException.class, client(TOKEN), GROUP, USER);
+
+    assertThat(failure.getServerMessage()).contains("User Tupper is already invited.");
+    assertThat(sandbox.sentInvites()).hasSize(1);
+  }
+
+  @Test
+  void aMemberIsAlreadyAMember() {
+    sandbox.addMember(GROUP, USER);
+
+    BadRequestException failure = inviteFails(BadRequestException.class, client(TOKEN), GROUP, USER);
+
+    assertThat(failure.getServerMessage()).contains("User Tupper is already a member of this group.");
+  }
+
+  @Test
+  void noOrAnUnknownAuthCookieIsMissingCredentials() {
+    assertThat(inviteFails(UnauthorizedException.class, client(null), GROUP, USER).getServerMessage())
+        .contains("\"Missing Credentials\"");
+    assertThat(inviteFails(UnauthorizedException.class, client("authcookie_unknown"), GROUP, USER).getServerMessage())
+        .contains("\"Missing Credentials\"");
+  }
+
+  @Test
+  void aUserWhoRefusesInvitesCannotBeInvitedWithTheLookAlikeDot() {
+    sandbox.refuseInvitesTo(USER);
+
+    ForbiddenException failure = inviteFails(ForbiddenException.class, client(TOKEN), GROUP, USER);
+
+    assertThat(failure.getServerMessage()).contains("You can't invite that user\u2024");
+  }
+
+  @Test
+  void aBlockedUserIsInvitedOnlyWhenTheOverrideIsConfirmed() {
+    sandbox.addBlockedUser(GROUP, USER);
+
+    catchThrowableOfType(ForbiddenException.class, () -> client(TOKEN).inviteUser(GROUP, USER, false));
+    assertThat(sandbox.sentInvites()).isEmpty();
+
+    client(TOKEN).inviteUser(GROUP, USER, true);
+    assertThat(sandbox.sentInvites()).containsExactly(GROUP + "/" + USER);
+  }
+
+  @Test
+  void anUnknownGroupIsNotFoundWithTheLookAlikeExclamationMark() {
+    NotFoundException failure = inviteFails(NotFoundException.class, client(TOKEN), "grp_99999999-0000-0000-0000-000000000000", USER);
+
+    assertThat(failure.getServerMessage()).contains("Can't find group\u01C3");
+  }
+
+  @Test
+  void overTheRateLimitTheSandboxAnswers429WithRetryAfterWhenAsked() {
+    sandbox.rateLimit(1, Duration.ofMinutes(1), true);
+    client(TOKEN).inviteUser(GROUP, USER);
+
+    RateLimitedException failure = inviteFails(RateLimitedException.class, client(TOKEN), GROUP, "usr_00000000-1111-2222-3333-444444444444");
+
+    assertThat(failure.getRetryAfter()).hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(60)));
+  }
+
+  @Test
+  void overTheRateLimitWithoutRetryAfterTheSandboxSendsNone() {
+    sandbox.rateLimit(1, Duration.ofMinutes(1), false);
+    client(TOKEN).inviteUser(GROUP, USER);
+
+    RateLimitedException failure = inviteFails(RateLimitedException.class, client(TOKEN), GROUP, USER);
+
+    assertThat(failure.getRetryAfter()).isEmpty();
+  }
+
+  @Test
+  void concurrentInvitesToOneUserSendExactlyOneInvite() throws Exception {
+    VrchatGroupsClient client = client(TOKEN);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        results.add(pool.submit(() -> {
+          try {
+            client.inviteUser(GROUP, USER);
+            return true;
+          } catch (BadRequestException alreadyInvited) {
+            return false;
+          }
+        }));
+      }
+      long succeeded = 0;
+      for (Future<Boolean> result : results) {
+        succeeded += result.get() ? 1 : 0;
+      }
+      assertThat(succeeded).isEqualTo(1);
+      assertThat(sandbox.sentInvites()).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void requestsTheSpecDoesNotDefineGetA4xxInTheErrorEnvelope() throws Exception {
+    String invites = "/groups/" + GROUP + "/invites";
+    assertEnvelope(send("GET", invites, null), 405);
+    assertEnvelope(send("POST", invites, "{not json"), 400);
+    assertEnvelope(send("POST", invites, "{\"confirmOverrideBlock\":true}"), 400);
+    assertEnvelope(send("POST", invites, "{\"userId\":42}"), 400);
+    assertEnvelope(send("POST", "/no/such/route", "{}"), 404);
+  }
+
+  @Test
+  void everyDocumentedAnswerConformsToTheSpec() throws Exception {
+    sandbox.addMember(GROUP, "usr_00000000-0000-0000-0000-00000000000a")
+        .addPendingInvite(GROUP, "usr_00000000-0000-0000-0000-00000000000b")
+        .refuseInvitesTo("usr_00000000-0000-0000-0000-00000000000c");
+    String invites = "/groups/" + GROUP + "/invites";
+    List<Integer> statuses = new ArrayList<>();
+    for (String user : List.of(USER, "usr_00000000-0000-0000-0000-00000000000a", "usr_00000000-0000-0000-0000-00000000000b",
+        "usr_00000000-0000-0000-0000-00000000000c")) {
+      statuses.add(sendAndValidate(invites, "{\"userId\":\"" + user + "\"}", TOKEN));
+    }
+    statuses.add(sendAndValidate(invites, "{\"userId\":\"" + USER + "\"}", null));
+    statuses.add(sendAndValidate("/groups/grp_99999999-0000-0000-0000-000000000000/invites", "{\"userId\":\"" + USER + "\"}", TOKEN));
+
+    assertThat(statuses).containsExactly(200, 400, 400, 403, 401, 404);
+  }
+
+  private int sendAndValidate(String path, String body, String token) throws Exception {
+    HttpResponse<String> response = send("POST", path, body, token);
+    SimpleRequest.Builder request = SimpleRequest.Builder.post(path).withContentType("application/json").withBody(body);
+    if (token != null) {
+      request.withHeader("Cookie", "auth=" + token);
+    }
+    SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.statusCode());
+    response.headers().firstValue("Content-Type").ifPresent(answer::withContentType);
+    if (!response.body().isEmpty()) {
+      answer.withBody(response.body());
+    }
+    ValidationReport report = SPEC.validateResponse(path, Request.Method.POST, answer.build());
+    assertThat(report.getMessages()).as("%s %s", response.statusCode(), response.body()).isEmpty();
+    return response.statusCode();
+  }
+
+  private HttpResponse<String> send(String method, String path, String body) throws Exception {
+    return send(method, path, body, TOKEN);
+  }
+
+  private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.url() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json");
+    if (token != null) {
+      request.header("Cookie", "auth=" + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void assertEnvelope(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(response.body()).matches("\\{\"error\":\\{\"(message\":\".+\",\"status_code\":" + status + "|status_code\":" + status + ",\"message\":\".+\")}}");
+  }
+}
