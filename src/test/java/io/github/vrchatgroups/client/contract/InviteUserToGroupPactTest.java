@@ -8,7 +8,9 @@ import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.dsl.PactDslWithState;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
@@ -45,8 +47,7 @@ class InviteUserToGroupPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact inviteForInvitableUser(PactDslWithProvider builder) {
-    return invite(builder
-            .given(ContractFixtures.LOGGED_IN, Map.of("authToken", ContractFixtures.AUTH_TOKEN))
+    return invite(loggedIn(builder)
             .given("group {groupId} exists and user {userId} can be invited", GROUP_AND_USER)
             .uponReceiving("an invite for a user who can be invited"))
         .willRespondWith()
@@ -62,15 +63,10 @@ class InviteUserToGroupPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact inviteForMember(PactDslWithProvider builder) {
-    return invite(builder
-            .given(ContractFixtures.LOGGED_IN, Map.of("authToken", ContractFixtures.AUTH_TOKEN))
+    return rejected(invite(loggedIn(builder)
             .given("user {userId} is already a member of group {groupId}", GROUP_AND_USER)
             .uponReceiving("an invite for a user who is already a member"))
-        .willRespondWith()
-        .status(400)
-        .headers(Map.of("Content-Type", "application/json"))
-        .body(errorBody(400, "User .+ is already a member of this group\\.", ALREADY_MEMBER))
-        .toPact(V4Pact.class);
+        .willRespondWith(), 400, "User .+ is already a member of this group\\.", ALREADY_MEMBER);
   }
 
   @Test
@@ -81,15 +77,10 @@ class InviteUserToGroupPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact inviteForAlreadyInvitedUser(PactDslWithProvider builder) {
-    return invite(builder
-            .given(ContractFixtures.LOGGED_IN, Map.of("authToken", ContractFixtures.AUTH_TOKEN))
+    return rejected(invite(loggedIn(builder)
             .given("an invite from group {groupId} to user {userId} is pending", GROUP_AND_USER)
             .uponReceiving("an invite for a user who is already invited"))
-        .willRespondWith()
-        .status(400)
-        .headers(Map.of("Content-Type", "application/json"))
-        .body(errorBody(400, "User .+ is already invited\\.", ALREADY_INVITED))
-        .toPact(V4Pact.class);
+        .willRespondWith(), 400, "User .+ is already invited\\.", ALREADY_INVITED);
   }
 
   @Test
@@ -100,18 +91,14 @@ class InviteUserToGroupPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact inviteWithoutAuthCookie(PactDslWithProvider builder) {
-    return builder
+    return rejected(builder
         .given("group {groupId} exists and user {userId} can be invited", GROUP_AND_USER)
         .uponReceiving("an invite without an auth cookie")
         .method("POST")
         .path(invitesPath())
         .headers("Content-Type", "application/json")
         .body(inviteBody())
-        .willRespondWith()
-        .status(401)
-        .headers(Map.of("Content-Type", "application/json"))
-        .body(errorBody(401, null, MISSING_CREDENTIALS))
-        .toPact(V4Pact.class);
+        .willRespondWith(), 401, null, MISSING_CREDENTIALS);
   }
 
   @Test
@@ -122,15 +109,10 @@ class InviteUserToGroupPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact inviteForUninvitableUser(PactDslWithProvider builder) {
-    return invite(builder
-            .given(ContractFixtures.LOGGED_IN, Map.of("authToken", ContractFixtures.AUTH_TOKEN))
+    return rejected(invite(loggedIn(builder)
             .given("user {userId} cannot be invited to group {groupId} by the caller", GROUP_AND_USER)
             .uponReceiving("an invite for a user the caller cannot invite"))
-        .willRespondWith()
-        .status(403)
-        .headers(Map.of("Content-Type", "application/json"))
-        .body(errorBody(403, null, CANNOT_INVITE))
-        .toPact(V4Pact.class);
+        .willRespondWith(), 403, null, CANNOT_INVITE);
   }
 
   @Test
@@ -141,21 +123,26 @@ class InviteUserToGroupPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact inviteToMissingGroup(PactDslWithProvider builder) {
-    return invite(builder
-            .given(ContractFixtures.LOGGED_IN, Map.of("authToken", ContractFixtures.AUTH_TOKEN))
+    return rejected(invite(loggedIn(builder)
             .given("group {groupId} does not exist", Map.of("groupId", GROUP))
             .uponReceiving("an invite to a group that does not exist"))
-        .willRespondWith()
-        .status(404)
-        .headers(Map.of("Content-Type", "application/json"))
-        .body(errorBody(404, null, GROUP_NOT_FOUND))
-        .toPact(V4Pact.class);
+        .willRespondWith(), 404, null, GROUP_NOT_FOUND);
   }
 
   @Test
   @PactTestFor(pactMethod = "inviteToMissingGroup")
   void invitingToAMissingGroupFailsWithNotFound(MockServer server) {
     assertFailure(server, true, NotFoundException.class, 404, GROUP_NOT_FOUND);
+  }
+
+  private static PactDslWithState loggedIn(PactDslWithProvider builder) {
+    return builder.given(ContractFixtures.LOGGED_IN, Map.of("authToken", ContractFixtures.AUTH_TOKEN));
+  }
+
+  /** The API's answer with its error envelope; the message is exact unless a regex lets the provider fill in a name. */
+  private static V4Pact rejected(PactDslResponse response, int status, String messageRegex, String message) {
+    return response.status(status).headers(Map.of("Content-Type", "application/json"))
+        .body(errorBody(status, messageRegex, message)).toPact(V4Pact.class);
   }
 
   private static PactDslRequestWithPath invite(au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath request) {
@@ -177,7 +164,6 @@ class InviteUserToGroupPactTest {
         .booleanType("confirmOverrideBlock", true);
   }
 
-  /** The API's error envelope; the message is exact unless a regex lets the provider fill in a display name. */
   private static DslPart errorBody(int status, String messageRegex, String message) {
     PactDslJsonBody error = new PactDslJsonBody().object("error");
     error = messageRegex == null ? error.stringValue("message", message) : error.stringMatcher("message", messageRegex, message);
