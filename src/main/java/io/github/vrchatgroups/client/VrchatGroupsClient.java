@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import feign.Feign;
 import feign.Logger;
 import feign.Retryer;
@@ -12,6 +13,9 @@ import feign.jackson.JacksonEncoder;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import io.github.vrchatgroups.client.generated.api.GroupsApi;
 import io.github.vrchatgroups.client.generated.model.CreateGroupInviteRequest;
+import io.github.vrchatgroups.client.generated.model.DeclineGroupInviteRequest;
+import io.github.vrchatgroups.client.generated.model.GroupMember;
+import io.github.vrchatgroups.client.generated.model.GroupMemberLimitedUser;
 import io.github.vrchatgroups.client.internal.ErrorResponseDecoder;
 import io.github.vrchatgroups.client.internal.JdkHttpTransport;
 import io.github.vrchatgroups.client.internal.RedactingSlf4jLogger;
@@ -25,7 +29,11 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.regex.Pattern;
@@ -46,6 +54,9 @@ import java.util.regex.Pattern;
  * parameter) and fails only with a subclass of {@link VrchatApiException}.
  */
 public final class VrchatGroupsClient {
+  /** The largest page {@code GET /groups/{groupId}/invites} serves. */
+  public static final int MAX_PAGE_SIZE = 100;
+
   /** The live API, used unless {@link Builder#baseUrl} says otherwise. */
   public static final String DEFAULT_BASE_URL = "https://api.vrchat.cloud/api/1";
 
@@ -122,7 +133,132 @@ public final class VrchatGroupsClient {
         () -> {
           groups.createGroupInvite(groupId, body);
           return null;
-        });
+        },
+        false);
+  }
+
+  /**
+   * Lists every pending invite of a group, walking the pages ({@value #MAX_PAGE_SIZE} invites each) until a
+   * short one. For very large groups prefer {@link #listInvites(String, int, int)}.
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @return the pending invites, in the API's order; never {@code null}
+   * @throws IllegalArgumentException if {@code groupId} is null, blank or malformed; nothing was sent
+   * @throws io.github.vrchatgroups.client.errors.UnauthorizedException 401: no valid auth cookie
+   * @throws io.github.vrchatgroups.client.errors.ForbiddenException 403: the caller is not a member
+   * @throws io.github.vrchatgroups.client.errors.NotFoundException 404: the group does not exist
+   * @throws VrchatApiException any other failure, after the retry policy gave up
+   */
+  public List<GroupInvite> listInvites(String groupId) {
+    VrchatIds.requireGroupId(groupId, "groupId");
+    List<GroupInvite> all = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int offset = 0; ; offset += MAX_PAGE_SIZE) {
+      List<GroupInvite> page = fetchPage(groupId, MAX_PAGE_SIZE, offset);
+      boolean anyNew = false;
+      for (GroupInvite invite : page) {
+        if (invite.memberId() == null || seen.add(invite.memberId())) {
+          all.add(invite);
+          anyNew = true;
+        }
+      }
+      // A page with nothing new means the server ignored the offset: stop rather than loop forever.
+      if (page.size() < MAX_PAGE_SIZE || !anyNew) {
+        return all;
+      }
+    }
+  }
+
+  /**
+   * Lists one page of a group's pending invites ({@code GET /groups/{groupId}/invites}). Retried after
+   * timeouts and gateway errors too, since a read changes nothing.
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @param pageSize how many invites to return, 1 to {@value #MAX_PAGE_SIZE}
+   * @param offset how many invites to skip, 0 or more
+   * @return the invites of that page; fewer than {@code pageSize} when it is the last; never {@code null}
+   * @throws IllegalArgumentException if an argument is out of range; nothing was sent
+   * @throws VrchatApiException as {@link #listInvites(String)}
+   */
+  public List<GroupInvite> listInvites(String groupId, int pageSize, int offset) {
+    VrchatIds.requireGroupId(groupId, "groupId");
+    if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("pageSize must be 1 to " + MAX_PAGE_SIZE + ", got " + pageSize);
+    }
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must be 0 or more, got " + offset);
+    }
+    return fetchPage(groupId, pageSize, offset);
+  }
+
+  private List<GroupInvite> fetchPage(String groupId, int pageSize, int offset) {
+    List<GroupMember> members = invoker.invoke(() -> groups.getGroupInvites(groupId, pageSize, offset), true);
+    List<GroupInvite> invites = new ArrayList<>();
+    if (members != null) {
+      for (GroupMember member : members) {
+        if (member != null) {
+          invites.add(toInvite(groupId, member));
+        }
+      }
+    }
+    return invites;
+  }
+
+  private static GroupInvite toInvite(String groupId, GroupMember member) {
+    GroupMemberLimitedUser user = member.getUser();
+    return new GroupInvite(
+        member.getId(),
+        member.getGroupId() == null ? groupId : member.getGroupId(),
+        member.getUserId(),
+        user == null ? null : user.getDisplayName(),
+        member.getCreatedAt() == null ? null : member.getCreatedAt().toInstant());
+  }
+
+  /**
+   * Withdraws a pending invite ({@code DELETE /groups/{groupId}/invites/{userId}}).
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @param userId the invited user, {@code usr_<uuid>} or a legacy ID
+   * @throws IllegalArgumentException if an ID is null, blank or malformed; nothing was sent
+   * @throws io.github.vrchatgroups.client.errors.BadRequestException 400: the user was not invited
+   * @throws io.github.vrchatgroups.client.errors.UnauthorizedException 401: no valid auth cookie
+   * @throws VrchatApiException any other failure
+   */
+  public void cancelInvite(String groupId, String userId) {
+    VrchatIds.requireGroupId(groupId, "groupId");
+    VrchatIds.requireUserId(userId, "userId");
+    invoker.invoke(
+        () -> {
+          groups.deleteGroupInvite(groupId, userId);
+          return null;
+        },
+        false);
+  }
+
+  /**
+   * Declines the invite the caller received from a group, without blocking it.
+   *
+   * @see #declineInvite(String, boolean)
+   */
+  public void declineInvite(String groupId) {
+    declineInvite(groupId, false);
+  }
+
+  /**
+   * Declines the invite the caller received from a group ({@code PUT /groups/{groupId}/invites}).
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @param block {@code true} to also stop the group from inviting the caller again
+   * @throws IllegalArgumentException if {@code groupId} is null, blank or malformed; nothing was sent
+   * @throws io.github.vrchatgroups.client.errors.BadRequestException 400: the caller has no invite from it
+   * @throws io.github.vrchatgroups.client.errors.UnauthorizedException 401: no valid auth cookie
+   * @throws io.github.vrchatgroups.client.errors.NotFoundException 404: the group does not exist
+   * @throws VrchatApiException any other failure
+   */
+  public void declineInvite(String groupId, boolean block) {
+    VrchatIds.requireGroupId(groupId, "groupId");
+    DeclineGroupInviteRequest body = new DeclineGroupInviteRequest().block(block);
+    invoker.invoke(() -> groups.declineGroupInvite(groupId, body), false);
   }
 
   /** The settings, without the auth cookie. */
@@ -138,6 +274,8 @@ public final class VrchatGroupsClient {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .addModule(new JavaTimeModule())
         .serializationInclusion(JsonInclude.Include.NON_NULL)
         .build();
   }

@@ -39,8 +39,14 @@ public final class RetryingInvoker {
     this.jitter = jitter;
   }
 
-  /** Calls {@code call} until it succeeds or the policy gives up; then throws a {@link VrchatApiException}. */
-  public <T> T invoke(Supplier<T> call) {
+  /**
+   * Calls {@code call} until it succeeds or the policy gives up; then throws a {@link VrchatApiException}.
+   *
+   * @param safeToRepeat {@code true} for a read, which may also be retried after a failure that happened once
+   *     the request was sent (a timeout, a reset, HTTP 502, 503 or 504); {@code false} for a call that changes
+   *     something, retried only when the server certainly did not act
+   */
+  public <T> T invoke(Supplier<T> call, boolean safeToRepeat) {
     Instant start = clock.instant();
     for (int attempt = 1; ; attempt++) {
       Duration wait;
@@ -48,12 +54,13 @@ public final class RetryingInvoker {
       try {
         return call.get();
       } catch (HttpFailure e) {
-        wait = waitAfter(e, attempt).orElse(null);
+        wait = waitAfter(e, attempt, safeToRepeat).orElse(null);
         int attempts = attempt;
         failure = () -> ApiExceptions.from(e, attempts);
       } catch (RetryableException e) {
         IOException cause = e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e.getMessage());
-        wait = ApiExceptions.certainlyNotSent(cause) ? policy.backoff(attempt, jitter.getAsDouble()) : null;
+        boolean repeatable = safeToRepeat || ApiExceptions.certainlyNotSent(cause);
+        wait = repeatable ? policy.backoff(attempt, jitter.getAsDouble()) : null;
         int attempts = attempt;
         failure = () -> ApiExceptions.from(cause, attempts);
       } catch (FeignException e) {
@@ -72,12 +79,16 @@ public final class RetryingInvoker {
     }
   }
 
-  private Optional<Duration> waitAfter(HttpFailure failure, int attempt) {
+  private Optional<Duration> waitAfter(HttpFailure failure, int attempt, boolean safeToRepeat) {
     Optional<Duration> asked = failure.retryAfter();
     if (asked.isPresent() && asked.get().compareTo(policy.maxRetryAfter()) > 0) {
       return Optional.empty();
     }
     if (failure.status == 429) {
+      return Optional.of(asked.orElseGet(() -> policy.backoff(attempt, jitter.getAsDouble())));
+    }
+    boolean gatewayFailure = failure.status == 502 || failure.status == 503 || failure.status == 504;
+    if (safeToRepeat && gatewayFailure) {
       return Optional.of(asked.orElseGet(() -> policy.backoff(attempt, jitter.getAsDouble())));
     }
     if (failure.status == 503) {

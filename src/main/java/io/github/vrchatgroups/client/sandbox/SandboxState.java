@@ -1,29 +1,47 @@
 package io.github.vrchatgroups.client.sandbox;
 
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox.Reply;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** What the sandbox knows. Reads and the invite decision are serialised, so concurrent invites are exact. */
+/** What the sandbox knows. Every decision is serialised, so concurrent requests see exact state. */
 final class SandboxState {
-  final Set<String> tokens = ConcurrentHashMap.newKeySet();
+  /** The caller of a token that belongs to no user the sandbox knows. */
+  static final String NO_USER = "";
+
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  final Map<String, String> tokens = new ConcurrentHashMap<>();
   final Map<String, String> displayNames = new ConcurrentHashMap<>();
   final Set<String> refusing = ConcurrentHashMap.newKeySet();
   private final Map<String, Group> groups = new ConcurrentHashMap<>();
   private final List<String> sent = new ArrayList<>();
 
+  record Invite(String memberId, Instant at) {}
+
   static final class Group {
     final Set<String> members = ConcurrentHashMap.newKeySet();
-    final Set<String> pendingInvites = ConcurrentHashMap.newKeySet();
     final Set<String> blocked = ConcurrentHashMap.newKeySet();
+    final Set<String> blockedBy = ConcurrentHashMap.newKeySet();
+    private final Map<String, Invite> pending = new LinkedHashMap<>();
   }
 
   Group group(String groupId) {
     return groups.computeIfAbsent(groupId, id -> new Group());
+  }
+
+  synchronized void addPending(String groupId, String userId) {
+    group(groupId).pending.putIfAbsent(userId, new Invite("gmem_" + UUID.randomUUID(), Instant.now()));
   }
 
   synchronized Reply invite(String groupId, String userId, boolean confirmOverrideBlock) {
@@ -32,23 +50,93 @@ final class SandboxState {
       return Reply.error(404, VrchatSandbox.GROUP_NOT_FOUND);
     }
     String displayName = displayNames.get(userId);
-    if (displayName == null || refusing.contains(userId) || (group.blocked.contains(userId) && !confirmOverrideBlock)) {
+    boolean blockedByGroup = group.blocked.contains(userId) && !confirmOverrideBlock;
+    if (displayName == null || refusing.contains(userId) || group.blockedBy.contains(userId) || blockedByGroup) {
       return Reply.error(403, VrchatSandbox.CANNOT_INVITE);
     }
     if (group.members.contains(userId)) {
       return Reply.error(400, "User " + displayName + " is already a member of this group.");
     }
-    if (!group.pendingInvites.add(userId)) {
+    if (group.pending.containsKey(userId)) {
       return Reply.error(400, "User " + displayName + " is already invited.");
     }
+    addPending(groupId, userId);
     group.blocked.remove(userId);
     sent.add(groupId + "/" + userId);
     return Reply.ok();
   }
 
+  synchronized Reply listInvites(String groupId, String caller, int pageSize, int offset) {
+    Group group = groups.get(groupId);
+    if (group == null) {
+      return Reply.error(404, VrchatSandbox.GROUP_NOT_FOUND);
+    }
+    if (!group.members.contains(caller)) {
+      return Reply.error(403, VrchatSandbox.NOT_A_MEMBER);
+    }
+    List<Map<String, Object>> page = new ArrayList<>();
+    group.pending.entrySet().stream().skip(offset).limit(pageSize)
+        .forEach(entry -> page.add(member(groupId, entry.getKey(), entry.getValue())));
+    return Reply.json(page);
+  }
+
+  synchronized Reply cancel(String groupId, String userId) {
+    Group group = groups.get(groupId);
+    if (group == null || group.pending.remove(userId) == null) {
+      return Reply.error(400, VrchatSandbox.NOT_INVITED_TO_CANCEL);
+    }
+    return Reply.ok();
+  }
+
+  synchronized Reply decline(String groupId, String caller, boolean block) {
+    Group group = groups.get(groupId);
+    if (group == null) {
+      return Reply.error(404, VrchatSandbox.GROUP_NOT_FOUND);
+    }
+    if (group.pending.remove(caller) == null) {
+      return Reply.error(400, VrchatSandbox.NOT_INVITED_TO_DECLINE);
+    }
+    if (block) {
+      group.blockedBy.add(caller);
+    }
+    return Reply.json(Map.of("success", Map.of("message", "Invite declined.", "status_code", 200)));
+  }
+
+  private Map<String, Object> member(String groupId, String userId, Invite invite) {
+    Map<String, Object> user = new LinkedHashMap<>();
+    user.put("id", userId);
+    user.put("displayName", displayNames.getOrDefault(userId, userId));
+    user.put("thumbnailUrl", null);
+    user.put("iconUrl", "");
+    user.put("profilePicOverride", "");
+    user.put("currentAvatarThumbnailImageUrl", null);
+    user.put("currentAvatarTags", List.of());
+    Map<String, Object> member = new LinkedHashMap<>();
+    member.put("id", invite.memberId());
+    member.put("groupId", groupId);
+    member.put("userId", userId);
+    member.put("isRepresenting", false);
+    member.put("user", user);
+    member.put("roleIds", List.of());
+    member.put("mRoleIds", List.of());
+    member.put("joinedAt", null);
+    member.put("membershipStatus", "invited");
+    member.put("visibility", "visible");
+    member.put("isSubscribedToAnnouncements", false);
+    member.put("isSubscribedToEventAnnouncements", false);
+    member.put("createdAt", TIMESTAMP.format(invite.at()));
+    member.put("bannedAt", null);
+    member.put("managerNotes", null);
+    member.put("lastPostReadAt", null);
+    member.put("hasJoinedFromPurchase", false);
+    member.put("acceptedById", null);
+    member.put("acceptedByDisplayName", null);
+    return member;
+  }
+
   synchronized Set<String> pendingInvites(String groupId) {
     Group group = groups.get(groupId);
-    return group == null ? Set.of() : Set.copyOf(new TreeSet<>(group.pendingInvites));
+    return group == null ? Set.of() : Set.copyOf(new TreeSet<>(group.pending.keySet()));
   }
 
   synchronized List<String> sentInvites() {

@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
 
 /**
  * An in-process stand-in for the VRChat API's group invites, on a free loopback port, for tests that must
- * not touch the network or real credentials. It answers {@code POST /groups/{groupId}/invites} with the
- * API's documented statuses and byte-exact messages, from state you set through this class; anything else
- * gets a 4xx in the API's error envelope. Thread-safe; serves concurrent requests.
+ * not touch the network or real credentials. It answers {@code POST}, {@code GET} and {@code PUT
+ * /groups/{groupId}/invites} and {@code DELETE /groups/{groupId}/invites/{userId}} with the API's documented
+ * statuses and byte-exact messages, from state you set through this class; anything else gets a 4xx in the
+ * API's error envelope. Invites sent through it are pending until cancelled or declined. Thread-safe; serves
+ * concurrent requests.
  *
  * <pre>{@code
  * try (VrchatSandbox sandbox = VrchatSandbox.start()) {
@@ -42,7 +44,13 @@ public final class VrchatSandbox implements AutoCloseable {
   static final String CANNOT_INVITE = "You can't invite that user\u2024";
   static final String GROUP_NOT_FOUND = "Can't find group\u01C3";
 
+  static final String NOT_A_MEMBER = "You're not a member.";
+  static final String NOT_INVITED_TO_CANCEL = "You can't uninvite a user who wasn't invited\u2024";
+  static final String NOT_INVITED_TO_DECLINE = "You can't decline an invite that wasn't sent to you\u2024";
+
   private static final Pattern INVITES_PATH = Pattern.compile("/groups/([^/]+)/invites/?");
+  private static final Pattern INVITE_PATH = Pattern.compile("/groups/([^/]+)/invites/([^/]+)/?");
+  private static final Pattern QUERY_PARAMETER = Pattern.compile("(?:^|&)(n|offset)=([^&]*)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SandboxState state = new SandboxState();
@@ -82,9 +90,21 @@ public final class VrchatSandbox implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** Accepts this value of the {@code auth} cookie; requests with any other, or none, get a 401. */
+  /**
+   * Accepts this value of the {@code auth} cookie, for a caller who is no user the sandbox knows (enough to
+   * send invites); requests with any other cookie, or none, get a 401.
+   */
   public VrchatSandbox acceptAuthToken(String token) {
-    state.tokens.add(token);
+    state.tokens.put(token, SandboxState.NO_USER);
+    return this;
+  }
+
+  /**
+   * Accepts this value of the {@code auth} cookie as the session of user {@code callerId}, who can then list
+   * the invites of groups they are a member of and decline invites sent to them.
+   */
+  public VrchatSandbox acceptAuthToken(String token, String callerId) {
+    state.tokens.put(token, knownUser(callerId));
     return this;
   }
 
@@ -108,7 +128,7 @@ public final class VrchatSandbox implements AutoCloseable {
 
   /** Records a pending invite, as if it had been sent earlier. */
   public VrchatSandbox addPendingInvite(String groupId, String userId) {
-    state.group(VrchatIds.requireGroupId(groupId, "groupId")).pendingInvites.add(knownUser(userId));
+    state.addPending(VrchatIds.requireGroupId(groupId, "groupId"), knownUser(userId));
     return this;
   }
 
@@ -187,26 +207,83 @@ public final class VrchatSandbox implements AutoCloseable {
         return limit.sendRetryAfter ? reply.withHeader("Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000))) : reply;
       }
     }
-    Matcher invites = INVITES_PATH.matcher(exchange.getRequestURI().getRawPath());
-    if (!invites.matches()) {
+    String path = exchange.getRequestURI().getRawPath();
+    String method = exchange.getRequestMethod();
+    Matcher invites = INVITES_PATH.matcher(path);
+    Matcher invite = INVITE_PATH.matcher(path);
+    if (invites.matches()) {
+      if (!Set.of("GET", "POST", "PUT").contains(method)) {
+        return Reply.error(405, "Method not allowed").withHeader("Allow", "GET, POST, PUT");
+      }
+    } else if (invite.matches()) {
+      if (!method.equals("DELETE")) {
+        return Reply.error(405, "Method not allowed").withHeader("Allow", "DELETE");
+      }
+    } else {
       return Reply.error(404, "Not found");
     }
-    if (!exchange.getRequestMethod().equals("POST")) {
-      return Reply.error(405, "Method not allowed").withHeader("Allow", "POST");
-    }
-    if (!isAuthenticated(exchange)) {
+    String caller = caller(exchange);
+    if (caller == null) {
       return Reply.error(401, MISSING_CREDENTIALS);
     }
-    JsonNode body = readJson(exchange.getRequestBody());
+    if (invite.matches()) {
+      return state.cancel(invite.group(1), invite.group(2));
+    }
+    String groupId = invites.group(1);
+    switch (method) {
+      case "GET":
+        return listInvites(groupId, caller, exchange.getRequestURI().getRawQuery());
+      case "PUT":
+        return decline(groupId, caller, exchange.getRequestBody());
+      default:
+        return invite(groupId, exchange.getRequestBody());
+    }
+  }
+
+  private Reply invite(String groupId, InputStream requestBody) {
+    JsonNode body = readJson(requestBody);
     JsonNode userId = body == null ? null : body.get("userId");
     JsonNode override = body == null ? null : body.get("confirmOverrideBlock");
     if (userId == null || !userId.isTextual() || (override != null && !override.isBoolean())) {
       return Reply.error(400, "Invalid request body: userId (string) is required, confirmOverrideBlock must be a boolean");
     }
-    return state.invite(invites.group(1), userId.textValue(), override == null || override.booleanValue());
+    return state.invite(groupId, userId.textValue(), override == null || override.booleanValue());
   }
 
-  private boolean isAuthenticated(HttpExchange exchange) {
+  private Reply listInvites(String groupId, String caller, String query) {
+    int pageSize = 60;
+    int offset = 0;
+    Matcher parameter = QUERY_PARAMETER.matcher(query == null ? "" : query);
+    try {
+      while (parameter.find()) {
+        int value = Integer.parseInt(parameter.group(2));
+        if (parameter.group(1).equals("n")) {
+          pageSize = value;
+        } else {
+          offset = value;
+        }
+      }
+    } catch (NumberFormatException e) {
+      pageSize = -1;
+    }
+    if (pageSize < 1 || pageSize > 100 || offset < 0) {
+      return Reply.error(400, "Invalid query: n must be 1 to 100 and offset 0 or more");
+    }
+    return state.listInvites(groupId, caller, pageSize, offset);
+  }
+
+  private Reply decline(String groupId, String caller, InputStream requestBody) throws IOException {
+    byte[] raw = requestBody.readNBytes(64 * 1024);
+    JsonNode body = raw.length == 0 ? null : readJson(new java.io.ByteArrayInputStream(raw));
+    JsonNode block = body == null ? null : body.get("block");
+    if ((raw.length > 0 && body == null) || (block != null && !block.isBoolean())) {
+      return Reply.error(400, "Invalid request body: block must be a boolean");
+    }
+    return state.decline(groupId, caller, block != null && block.booleanValue());
+  }
+
+  /** The caller's user ID ({@link SandboxState#NO_USER} if none), or {@code null} when not authenticated. */
+  private String caller(HttpExchange exchange) {
     for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", List.of())) {
       for (String pair : header.split(";")) {
         List<HttpCookie> cookies;
@@ -216,13 +293,14 @@ public final class VrchatSandbox implements AutoCloseable {
           continue;
         }
         for (HttpCookie cookie : cookies) {
-          if (cookie.getName().equals("auth") && state.tokens.contains(cookie.getValue())) {
-            return true;
+          String caller = cookie.getName().equals("auth") ? state.tokens.get(cookie.getValue()) : null;
+          if (caller != null) {
+            return caller;
           }
         }
       }
     }
-    return false;
+    return null;
   }
 
   private static JsonNode readJson(InputStream in) {
@@ -254,13 +332,17 @@ public final class VrchatSandbox implements AutoCloseable {
       return new Reply(200, Map.of(), null);
     }
 
-    static Reply error(int status, String message) {
-      Map<String, Object> envelope = Map.of("error", Map.of("message", message, "status_code", status));
+    static Reply json(Object body) {
       try {
-        return new Reply(status, Map.of(), JSON.writeValueAsString(envelope));
+        return new Reply(200, Map.of(), JSON.writeValueAsString(body));
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }
+    }
+
+    static Reply error(int status, String message) {
+      Reply reply = json(Map.of("error", Map.of("message", message, "status_code", status)));
+      return new Reply(status, reply.headers(), reply.body());
     }
 
     Reply withHeader(String name, String value) {

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -48,7 +49,10 @@ final class ContractChecks {
   ContractChecks(Path spec) {
     this.spec = spec;
     this.validator = OpenApiInteractionValidator.createForSpecificationUrl(spec.toUri().toString()).build();
-    this.api = new OpenAPIV3Parser().read(spec.toUri().toString());
+    ParseOptions resolveReferences = new ParseOptions();
+    resolveReferences.setResolve(true);
+    resolveReferences.setResolveFully(true);
+    this.api = new OpenAPIV3Parser().read(spec.toUri().toString(), null, resolveReferences);
     if (api == null) {
       throw new IllegalStateException("cannot read the OpenAPI spec " + spec);
     }

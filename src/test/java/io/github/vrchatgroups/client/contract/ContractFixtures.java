@@ -14,7 +14,11 @@ final class ContractFixtures {
   static final String AUTH_TOKEN = "authcookie_00000000-0000-0000-0000-000000000000";
   static final String USER_AGENT = "vrchat-groups-client-contract-tests/1.0 contract-tests@example.invalid";
 
+  /** The caller of the lifecycle calls that depend on who calls (list, decline). */
+  static final String CALLER_ID = "usr_5e1f0000-0000-4000-8000-000000000001";
+
   static final String LOGGED_IN = "the caller is logged in with auth token {authToken}";
+  static final String LOGGED_IN_AS = "user {callerId} is logged in with auth token {authToken}";
 
   private ContractFixtures() {}
 

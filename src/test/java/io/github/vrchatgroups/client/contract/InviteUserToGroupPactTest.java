@@ -1,22 +1,26 @@
 package io.github.vrchatgroups.client.contract;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.vrchatgroups.client.contract.PactInteractions.GROUP;
+import static io.github.vrchatgroups.client.contract.PactInteractions.GROUP_NOT_FOUND;
+import static io.github.vrchatgroups.client.contract.PactInteractions.MISSING_CREDENTIALS;
+import static io.github.vrchatgroups.client.contract.PactInteractions.USER;
+import static io.github.vrchatgroups.client.contract.PactInteractions.USER_ID_REGEX;
+import static io.github.vrchatgroups.client.contract.PactInteractions.client;
+import static io.github.vrchatgroups.client.contract.PactInteractions.loggedIn;
+import static io.github.vrchatgroups.client.contract.PactInteractions.rejected;
+import static io.github.vrchatgroups.client.contract.PactInteractions.withAuthCookie;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import au.com.dius.pact.consumer.MockServer;
-import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
-import au.com.dius.pact.consumer.dsl.PactDslResponse;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
-import au.com.dius.pact.consumer.dsl.PactDslWithState;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
-import io.github.vrchatgroups.client.VrchatGroupsClient;
 import io.github.vrchatgroups.client.errors.BadRequestException;
 import io.github.vrchatgroups.client.errors.ForbiddenException;
 import io.github.vrchatgroups.client.errors.NotFoundException;
@@ -34,14 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = ContractFixtures.PROVIDER, pactVersion = PactSpecVersion.V4)
 class InviteUserToGroupPactTest {
-  private static final String GROUP = ContractFixtures.GROUP_ID;
-  private static final String USER = ContractFixtures.USER_ID;
   private static final Map<String, Object> GROUP_AND_USER = Map.of("groupId", GROUP, "userId", USER);
 
-  // U+2024 ONE DOT LEADER and U+01C3 LATIN LETTER RETROFLEX CLICK, as VRChat sends them.
   private static final String CANNOT_INVITE = "You can't invite that user\u2024";
-  private static final String GROUP_NOT_FOUND = "Can't find group\u01C3";
-  private static final String MISSING_CREDENTIALS = "\"Missing Credentials\"";
   private static final String ALREADY_MEMBER = "User <displayName> is already a member of this group.";
   private static final String ALREADY_INVITED = "User <displayName> is already invited.";
 
@@ -135,21 +134,10 @@ class InviteUserToGroupPactTest {
     assertFailure(server, true, NotFoundException.class, 404, GROUP_NOT_FOUND);
   }
 
-  private static PactDslWithState loggedIn(PactDslWithProvider builder) {
-    return builder.given(ContractFixtures.LOGGED_IN, Map.of("authToken", ContractFixtures.AUTH_TOKEN));
-  }
-
-  /** The API's answer with its error envelope; the message is exact unless a regex lets the provider fill in a name. */
-  private static V4Pact rejected(PactDslResponse response, int status, String messageRegex, String message) {
-    return response.status(status).headers(Map.of("Content-Type", "application/json"))
-        .body(errorBody(status, messageRegex, message)).toPact(V4Pact.class);
-  }
-
-  private static PactDslRequestWithPath invite(au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath request) {
-    return request
+  private static PactDslRequestWithPath invite(PactDslRequestWithoutPath request) {
+    return withAuthCookie(request
         .method("POST")
-        .path(invitesPath())
-        .matchHeader("Cookie", "auth=authcookie_[0-9a-f-]+", "auth=" + ContractFixtures.AUTH_TOKEN)
+        .path(invitesPath()))
         .headers("Content-Type", "application/json")
         .body(inviteBody());
   }
@@ -160,31 +148,12 @@ class InviteUserToGroupPactTest {
 
   private static PactDslJsonBody inviteBody() {
     return new PactDslJsonBody()
-        .stringMatcher("userId", "usr_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9]+", USER)
+        .stringMatcher("userId", USER_ID_REGEX, USER)
         .booleanType("confirmOverrideBlock", true);
-  }
-
-  private static DslPart errorBody(int status, String messageRegex, String message) {
-    PactDslJsonBody error = new PactDslJsonBody().object("error");
-    error = messageRegex == null ? error.stringValue("message", message) : error.stringMatcher("message", messageRegex, message);
-    return error.numberValue("status_code", status).closeObject();
-  }
-
-  private static VrchatGroupsClient client(MockServer server, boolean withAuthCookie) {
-    VrchatGroupsClient.Builder builder =
-        VrchatGroupsClient.builder().baseUrl(server.getUrl()).userAgent(ContractFixtures.USER_AGENT).maxRetries(0);
-    if (withAuthCookie) {
-      builder.authCookie(ContractFixtures.AUTH_TOKEN);
-    }
-    return builder.build();
   }
 
   private static <E extends VrchatApiException> void assertFailure(
       MockServer server, boolean withAuthCookie, Class<E> type, int status, String message) {
-    E failure = catchThrowableOfType(type, () -> client(server, withAuthCookie).inviteUser(GROUP, USER));
-    assertThat(failure).isNotNull();
-    assertThat(failure.getStatusCode()).isEqualTo(status);
-    assertThat(failure.getServerMessage()).contains(message);
-    assertThat(failure.getAttempts()).isEqualTo(1);
+    PactInteractions.assertFailure(() -> client(server, withAuthCookie).inviteUser(GROUP, USER), type, status, message);
   }
 }

@@ -72,6 +72,42 @@ class ProviderVerificationIT {
     sandbox.addGroup(groupId(params)).refuseInvitesTo(userId(params));
   }
 
+  @State(ContractFixtures.LOGGED_IN_AS)
+  void loggedInAs(Map<String, Object> params) {
+    sandbox.acceptAuthToken((String) params.get("authToken"), (String) params.get("callerId"));
+  }
+
+  @State("group {groupId} exists")
+  void group(Map<String, Object> params) {
+    sandbox.addGroup(groupId(params));
+  }
+
+  @State("user {callerId} is a member of group {groupId}, which has invited user {userId}")
+  void memberOfGroupWithPendingInvite(Map<String, Object> params) {
+    sandbox.addMember(groupId(params), callerId(params)).addUser(userId(params), "Tupper")
+        .addPendingInvite(groupId(params), userId(params));
+  }
+
+  @State("user {callerId} is not a member of group {groupId}")
+  void notAMember(Map<String, Object> params) {
+    sandbox.addGroup(groupId(params));
+  }
+
+  @State("group {groupId} has no pending invite to user {userId}")
+  void noPendingInvite(Map<String, Object> params) {
+    sandbox.addGroup(groupId(params)).addUser(userId(params), "Tupper");
+  }
+
+  @State("user {callerId} has a pending invite from group {groupId}")
+  void callerInvited(Map<String, Object> params) {
+    sandbox.addPendingInvite(groupId(params), callerId(params));
+  }
+
+  @State("group {groupId} exists and has not invited user {callerId}")
+  void callerNotInvited(Map<String, Object> params) {
+    sandbox.addGroup(groupId(params));
+  }
+
   @State("group {groupId} does not exist")
   void missingGroup(Map<String, Object> params) {
     // Nothing to set up: the sandbox starts each interaction without groups.
@@ -79,6 +115,10 @@ class ProviderVerificationIT {
 
   private static String groupId(Map<String, Object> params) {
     return (String) params.get("groupId");
+  }
+
+  private static String callerId(Map<String, Object> params) {
+    return (String) params.get("callerId");
   }
 
   private static String userId(Map<String, Object> params) {

@@ -180,7 +180,8 @@ class VrchatSandboxTest {
   @Test
   void requestsTheSpecDoesNotDefineGetA4xxInTheErrorEnvelope() throws Exception {
     String invites = "/groups/" + GROUP + "/invites";
-    assertEnvelope(send("GET", invites, null), 405);
+    assertEnvelope(send("PATCH", invites, "{}"), 405);
+    assertEnvelope(send("GET", invites + "/" + USER, null), 405);
     assertEnvelope(send("POST", invites, "{not json"), 400);
     assertEnvelope(send("POST", invites, "{\"confirmOverrideBlock\":true}"), 400);
     assertEnvelope(send("POST", invites, "{\"userId\":42}"), 400);
