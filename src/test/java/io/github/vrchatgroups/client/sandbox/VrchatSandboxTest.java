@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import io.github.vrchatgroups.client.GroupInvite;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
 import io.github.vrchatgroups.client.errors.BadRequestException;
 import io.github.vrchatgroups.client.errors.ForbiddenException;
@@ -178,6 +178,61 @@ class VrchatSandboxTest {
   }
 
   @Test
+  void anInviteIsListedUntilCancelled() {
+    String admin = "usr_0000000a-0000-0000-0000-000000000000";
+    sandbox.acceptAuthToken("authcookie_admin", admin).addMember(GROUP, admin);
+    VrchatGroupsClient client = client("authcookie_admin");
+
+    client.inviteUser(GROUP, USER);
+    List<GroupInvite> listed = client.listInvites(GROUP);
+    client.cancelInvite(GROUP, USER);
+
+    assertThat(listed).singleElement().satisfies(invite -> {
+      assertThat(invite.userId()).isEqualTo(USER);
+      assertThat(invite.displayName()).isEqualTo("Tupper");
+      assertThat(invite.memberId()).startsWith("gmem_");
+      assertThat(invite.invitedAt()).isNotNull();
+    });
+    assertThat(client.listInvites(GROUP)).isEmpty();
+  }
+
+  @Test
+  void listingWalksEveryPageOfALargeGroup() {
+    String admin = "usr_0000000a-0000-0000-0000-000000000000";
+    sandbox.acceptAuthToken("authcookie_admin", admin).addMember(GROUP, admin);
+    for (int i = 0; i < 250; i++) {
+      sandbox.addPendingInvite(GROUP, String.format("usr_00000000-0000-0000-0000-%012d", i));
+    }
+
+    List<GroupInvite> invites = client("authcookie_admin").listInvites(GROUP);
+
+    assertThat(invites).hasSize(250).extracting(GroupInvite::userId).doesNotHaveDuplicates();
+    assertThat(client("authcookie_admin").listInvites(GROUP, 10, 245)).hasSize(5);
+  }
+
+  @Test
+  void listingIsForMembersOnly() {
+    ForbiddenException failure = catchThrowableOfType(ForbiddenException.class, () -> client(TOKEN).listInvites(GROUP));
+
+    assertThat(failure).isNotNull();
+    assertThat(failure.getServerMessage()).contains("You're not a member.");
+  }
+
+  @Test
+  void aDeclinedInviteWithBlockStopsTheGroupFromInvitingAgain() {
+    sandbox.acceptAuthToken("authcookie_invitee", USER);
+    client(TOKEN).inviteUser(GROUP, USER);
+
+    client("authcookie_invitee").declineInvite(GROUP, true);
+
+    assertThat(sandbox.pendingInvites(GROUP)).isEmpty();
+    assertThat(inviteFails(ForbiddenException.class, client(TOKEN), GROUP, USER).getServerMessage())
+        .contains("You can't invite that user\u2024");
+    BadRequestException again = catchThrowableOfType(BadRequestException.class, () -> client("authcookie_invitee").declineInvite(GROUP));
+    assertThat(again.getServerMessage()).contains("You can't decline an invite that wasn't sent to you\u2024");
+  }
+
+  @Test
   void requestsTheSpecDoesNotDefineGetA4xxInTheErrorEnvelope() throws Exception {
     String invites = "/groups/" + GROUP + "/invites";
     assertEnvelope(send("PATCH", invites, "{}"), 405);
@@ -205,18 +260,45 @@ class VrchatSandboxTest {
     assertThat(statuses).containsExactly(200, 400, 400, 403, 401, 404);
   }
 
+  @Test
+  void everyDocumentedLifecycleAnswerConformsToTheSpec() throws Exception {
+    String admin = "usr_0000000a-0000-0000-0000-000000000000";
+    sandbox.acceptAuthToken("authcookie_admin", admin).addMember(GROUP, admin).addPendingInvite(GROUP, USER)
+        .acceptAuthToken("authcookie_invitee", "usr_00000000-0000-0000-0000-00000000000b")
+        .addPendingInvite(GROUP, "usr_00000000-0000-0000-0000-00000000000b");
+    String invites = "/groups/" + GROUP + "/invites";
+    String missing = "/groups/grp_99999999-0000-0000-0000-000000000000/invites";
+
+    List<Integer> statuses = List.of(
+        validated("GET", invites + "?n=100&offset=0", null, "authcookie_admin"),
+        validated("GET", invites, null, null),
+        validated("GET", invites, null, TOKEN),
+        validated("GET", missing, null, "authcookie_admin"),
+        validated("DELETE", invites + "/" + USER, null, TOKEN),
+        validated("DELETE", invites + "/" + USER, null, TOKEN),
+        validated("DELETE", invites + "/" + USER, null, null),
+        validated("PUT", invites, "{\"block\":false}", "authcookie_invitee"),
+        validated("PUT", invites, null, "authcookie_invitee"),
+        validated("PUT", invites, null, null),
+        validated("PUT", missing, "{}", "authcookie_invitee"));
+
+    assertThat(statuses).containsExactly(200, 401, 403, 404, 200, 400, 401, 200, 400, 401, 404);
+  }
+
   private int sendAndValidate(String path, String body, String token) throws Exception {
-    HttpResponse<String> response = send("POST", path, body, token);
-    SimpleRequest.Builder request = SimpleRequest.Builder.post(path).withContentType("application/json").withBody(body);
-    if (token != null) {
-      request.withHeader("Cookie", "auth=" + token);
-    }
+    return validated("POST", path, body, token);
+  }
+
+  /** Sends the request and checks the sandbox's answer against the spec; returns the status. */
+  private int validated(String method, String pathAndQuery, String body, String token) throws Exception {
+    HttpResponse<String> response = send(method, pathAndQuery, body, token);
+    String path = pathAndQuery.replaceAll("\\?.*", "");
     SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.statusCode());
     response.headers().firstValue("Content-Type").ifPresent(answer::withContentType);
     if (!response.body().isEmpty()) {
       answer.withBody(response.body());
     }
-    ValidationReport report = SPEC.validateResponse(path, Request.Method.POST, answer.build());
+    ValidationReport report = SPEC.validateResponse(path, Request.Method.valueOf(method), answer.build());
     assertThat(report.getMessages()).as("%s %s", response.statusCode(), response.body()).isEmpty();
     return response.statusCode();
   }
