@@ -13,4 +13,5 @@ import java.time.Instant;
  * @param displayName the invited user's display name, or {@code null} when the API sent none
  * @param invitedAt when the invite was sent, or {@code null} when the API sent no date
  */
-public record GroupInvite(String memberId, String groupId, String userId, String displayName, Instant invitedAt) {}
+public record GroupInvite(
+    String memberId, String groupId, String userId, String displayName, Instant invitedAt) {}

@@ -1,8 +1,8 @@
 package io.github.vrchatgroups.client;
 
 /**
- * How much of each HTTP exchange the client logs through SLF4J, under the logger
- * {@code io.github.vrchatgroups.client.http} at DEBUG. The auth cookie is never logged at any level.
+ * How much of each HTTP exchange the client logs through SLF4J, under the logger {@code
+ * io.github.vrchatgroups.client.http} at DEBUG. The auth cookie is never logged at any level.
  */
 public enum HttpLogLevel {
   /** Nothing (the default). */

@@ -7,16 +7,16 @@ import java.util.Objects;
  * When and how long the client waits before trying a failed call again. Immutable; build with
  * {@link #builder()}, or take {@link #defaults()}.
  *
- * <p>Only failures after which the server certainly did not act are retried, because an invite is not
- * idempotent: HTTP 429, HTTP 503 that carries {@code Retry-After}, and connections that could not be made.
- * A read timeout, a reset connection or any other status is never retried.
+ * <p>Only failures after which the server certainly did not act are retried, because an invite is
+ * not idempotent: HTTP 429, HTTP 503 that carries {@code Retry-After}, and connections that could
+ * not be made. A read timeout, a reset connection or any other status is never retried.
  *
- * <p>The wait before retry {@code n} (1, 2, …) is the server's {@code Retry-After} when it sent one, else a
- * random duration between {@link Builder#minBackoff} and {@code min(maxBackoff, minBackoff × 2ⁿ)} (exponential
- * backoff with jitter, so many clients do not retry in step). The client gives up, surfacing the last
- * failure, once {@link Builder#maxRetries} retries were made, once the next wait would end after
- * {@link Builder#maxElapsed} since the call began, or when {@code Retry-After} asks for more than
- * {@link Builder#maxRetryAfter}.
+ * <p>The wait before retry {@code n} (1, 2, …) is the server's {@code Retry-After} when it sent
+ * one, else a random duration between {@link Builder#minBackoff} and {@code min(maxBackoff,
+ * minBackoff × 2ⁿ)} (exponential backoff with jitter, so many clients do not retry in step). The
+ * client gives up, surfacing the last failure, once {@link Builder#maxRetries} retries were made,
+ * once the next wait would end after {@link Builder#maxElapsed} since the call began, or when
+ * {@code Retry-After} asks for more than {@link Builder#maxRetryAfter}.
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS = builder().build();
@@ -35,7 +35,10 @@ public final class RetryPolicy {
     this.maxElapsed = builder.maxElapsed;
   }
 
-  /** The default policy: 3 retries, backoff from 1 s up to 30 s, {@code Retry-After} up to 60 s, 2 min in all. */
+  /**
+   * The default policy: 3 retries, backoff from 1 s up to 30 s, {@code Retry-After} up to 60 s, 2
+   * min in all.
+   */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
@@ -93,8 +96,17 @@ public final class RetryPolicy {
 
   @Override
   public String toString() {
-    return "RetryPolicy{maxRetries=" + maxRetries + ", minBackoff=" + minBackoff + ", maxBackoff=" + maxBackoff
-        + ", maxRetryAfter=" + maxRetryAfter + ", maxElapsed=" + maxElapsed + '}';
+    return "RetryPolicy{maxRetries="
+        + maxRetries
+        + ", minBackoff="
+        + minBackoff
+        + ", maxBackoff="
+        + maxBackoff
+        + ", maxRetryAfter="
+        + maxRetryAfter
+        + ", maxElapsed="
+        + maxElapsed
+        + '}';
   }
 
   /** Builds a {@link RetryPolicy}; every setting starts at its default. */
@@ -146,7 +158,11 @@ public final class RetryPolicy {
     public RetryPolicy build() {
       if (maxBackoff.compareTo(minBackoff) < 0) {
         throw new IllegalArgumentException(
-            "maxBackoff (" + maxBackoff + ") must not be shorter than minBackoff (" + minBackoff + ")");
+            "maxBackoff ("
+                + maxBackoff
+                + ") must not be shorter than minBackoff ("
+                + minBackoff
+                + ")");
       }
       return new RetryPolicy(this);
     }

@@ -39,8 +39,8 @@ import java.util.function.DoubleSupplier;
 import java.util.regex.Pattern;
 
 /**
- * The client for the VRChat API's group invites. Build one with {@link #builder()} and share it: it is
- * immutable and thread-safe, and it reuses connections.
+ * The client for the VRChat API's group invites. Build one with {@link #builder()} and share it: it
+ * is immutable and thread-safe, and it reuses connections.
  *
  * <pre>{@code
  * VrchatGroupsClient client = VrchatGroupsClient.builder()
@@ -50,8 +50,8 @@ import java.util.regex.Pattern;
  * client.inviteUser("grp_00000000-0000-0000-0000-000000000000", "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469");
  * }</pre>
  *
- * <p>Every call validates its arguments before anything is sent ({@link IllegalArgumentException} naming the
- * parameter) and fails only with a subclass of {@link VrchatApiException}.
+ * <p>Every call validates its arguments before anything is sent ({@link IllegalArgumentException}
+ * naming the parameter) and fails only with a subclass of {@link VrchatApiException}.
  */
 public final class VrchatGroupsClient {
   /** The largest page {@code GET /groups/{groupId}/invites} serves. */
@@ -89,17 +89,27 @@ public final class VrchatGroupsClient {
                   }
                 })
             .target(GroupsApi.class, baseUrl);
-    this.invoker = new RetryingInvoker(builder.retryPolicy, builder.sleeper, builder.clock, builder.jitter);
+    this.invoker =
+        new RetryingInvoker(builder.retryPolicy, builder.sleeper, builder.clock, builder.jitter);
   }
 
-  /** A builder with every setting at its default; {@link Builder#userAgent} must be set. */
+  /**
+   * Starts the settings of a client.
+   *
+   * @return a builder with every setting at its default; {@link Builder#userAgent} must be set
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Invites a user to a group, with {@code confirmOverrideBlock} left at the API's default, {@code true}.
+   * Invites a user to a group, with {@code confirmOverrideBlock} left at the API's default, {@code
+   * true}.
    *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @param userId the user, {@code usr_<uuid>} or a legacy ID of ASCII letters and digits
+   * @throws IllegalArgumentException if an ID is null, blank or malformed; nothing was sent
+   * @throws VrchatApiException as {@link #inviteUser(String, String, boolean)}
    * @see #inviteUser(String, String, boolean)
    */
   public void inviteUser(String groupId, String userId) {
@@ -107,21 +117,24 @@ public final class VrchatGroupsClient {
   }
 
   /**
-   * Invites a user to a group ({@code POST /groups/{groupId}/invites}). Returns normally once VRChat has
-   * sent the invite.
+   * Invites a user to a group ({@code POST /groups/{groupId}/invites}). Returns normally once
+   * VRChat has sent the invite.
    *
    * @param groupId the group, {@code grp_<uuid>}
    * @param userId the user, {@code usr_<uuid>} or a legacy ID of ASCII letters and digits such as
    *     {@code 8JoV9XEdpo}
    * @param confirmOverrideBlock {@code true} to invite a user even if the group blocked them before
    * @throws IllegalArgumentException if an ID is null, blank or malformed; nothing was sent
-   * @throws io.github.vrchatgroups.client.errors.BadRequestException 400: the user is already a member, or
-   *     already invited
+   * @throws io.github.vrchatgroups.client.errors.BadRequestException 400: the user is already a
+   *     member, or already invited
    * @throws io.github.vrchatgroups.client.errors.UnauthorizedException 401: no valid auth cookie
-   * @throws io.github.vrchatgroups.client.errors.ForbiddenException 403: the user cannot be invited by you
+   * @throws io.github.vrchatgroups.client.errors.ForbiddenException 403: the user cannot be invited
+   *     by you
    * @throws io.github.vrchatgroups.client.errors.NotFoundException 404: the group does not exist
-   * @throws io.github.vrchatgroups.client.errors.RateLimitedException 429, after the retry policy gave up
-   * @throws io.github.vrchatgroups.client.errors.ApiConnectionException no complete response arrived
+   * @throws io.github.vrchatgroups.client.errors.RateLimitedException 429, after the retry policy
+   *     gave up
+   * @throws io.github.vrchatgroups.client.errors.ApiConnectionException no complete response
+   *     arrived
    * @throws VrchatApiException any other failure
    */
   public void inviteUser(String groupId, String userId, boolean confirmOverrideBlock) {
@@ -138,12 +151,13 @@ public final class VrchatGroupsClient {
   }
 
   /**
-   * Lists every pending invite of a group, walking the pages ({@value #MAX_PAGE_SIZE} invites each) until a
-   * short one. For very large groups prefer {@link #listInvites(String, int, int)}.
+   * Lists every pending invite of a group, walking the pages ({@value #MAX_PAGE_SIZE} invites each)
+   * until a short one. For very large groups prefer {@link #listInvites(String, int, int)}.
    *
    * @param groupId the group, {@code grp_<uuid>}
    * @return the pending invites, in the API's order; never {@code null}
-   * @throws IllegalArgumentException if {@code groupId} is null, blank or malformed; nothing was sent
+   * @throws IllegalArgumentException if {@code groupId} is null, blank or malformed; nothing was
+   *     sent
    * @throws io.github.vrchatgroups.client.errors.UnauthorizedException 401: no valid auth cookie
    * @throws io.github.vrchatgroups.client.errors.ForbiddenException 403: the caller is not a member
    * @throws io.github.vrchatgroups.client.errors.NotFoundException 404: the group does not exist
@@ -170,20 +184,22 @@ public final class VrchatGroupsClient {
   }
 
   /**
-   * Lists one page of a group's pending invites ({@code GET /groups/{groupId}/invites}). Retried after
-   * timeouts and gateway errors too, since a read changes nothing.
+   * Lists one page of a group's pending invites ({@code GET /groups/{groupId}/invites}). Retried
+   * after timeouts and gateway errors too, since a read changes nothing.
    *
    * @param groupId the group, {@code grp_<uuid>}
    * @param pageSize how many invites to return, 1 to {@value #MAX_PAGE_SIZE}
    * @param offset how many invites to skip, 0 or more
-   * @return the invites of that page; fewer than {@code pageSize} when it is the last; never {@code null}
+   * @return the invites of that page; fewer than {@code pageSize} when it is the last; never {@code
+   *     null}
    * @throws IllegalArgumentException if an argument is out of range; nothing was sent
    * @throws VrchatApiException as {@link #listInvites(String)}
    */
   public List<GroupInvite> listInvites(String groupId, int pageSize, int offset) {
     VrchatIds.requireGroupId(groupId, "groupId");
     if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-      throw new IllegalArgumentException("pageSize must be 1 to " + MAX_PAGE_SIZE + ", got " + pageSize);
+      throw new IllegalArgumentException(
+          "pageSize must be 1 to " + MAX_PAGE_SIZE + ", got " + pageSize);
     }
     if (offset < 0) {
       throw new IllegalArgumentException("offset must be 0 or more, got " + offset);
@@ -192,7 +208,8 @@ public final class VrchatGroupsClient {
   }
 
   private List<GroupInvite> fetchPage(String groupId, int pageSize, int offset) {
-    List<GroupMember> members = invoker.invoke(() -> groups.getGroupInvites(groupId, pageSize, offset), true);
+    List<GroupMember> members =
+        invoker.invoke(() -> groups.getGroupInvites(groupId, pageSize, offset), true);
     List<GroupInvite> invites = new ArrayList<>();
     if (members != null) {
       for (GroupMember member : members) {
@@ -238,6 +255,10 @@ public final class VrchatGroupsClient {
   /**
    * Declines the invite the caller received from a group, without blocking it.
    *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @throws IllegalArgumentException if {@code groupId} is null, blank or malformed; nothing was
+   *     sent
+   * @throws VrchatApiException as {@link #declineInvite(String, boolean)}
    * @see #declineInvite(String, boolean)
    */
   public void declineInvite(String groupId) {
@@ -249,8 +270,10 @@ public final class VrchatGroupsClient {
    *
    * @param groupId the group, {@code grp_<uuid>}
    * @param block {@code true} to also stop the group from inviting the caller again
-   * @throws IllegalArgumentException if {@code groupId} is null, blank or malformed; nothing was sent
-   * @throws io.github.vrchatgroups.client.errors.BadRequestException 400: the caller has no invite from it
+   * @throws IllegalArgumentException if {@code groupId} is null, blank or malformed; nothing was
+   *     sent
+   * @throws io.github.vrchatgroups.client.errors.BadRequestException 400: the caller has no invite
+   *     from it
    * @throws io.github.vrchatgroups.client.errors.UnauthorizedException 401: no valid auth cookie
    * @throws io.github.vrchatgroups.client.errors.NotFoundException 404: the group does not exist
    * @throws VrchatApiException any other failure
@@ -264,8 +287,13 @@ public final class VrchatGroupsClient {
   /** The settings, without the auth cookie. */
   @Override
   public String toString() {
-    return "VrchatGroupsClient{baseUrl=" + baseUrl + ", userAgent=" + userAgent
-        + ", authCookie=" + (authenticated ? "<redacted>" : "<none>") + '}';
+    return "VrchatGroupsClient{baseUrl="
+        + baseUrl
+        + ", userAgent="
+        + userAgent
+        + ", authCookie="
+        + (authenticated ? "<redacted>" : "<none>")
+        + '}';
   }
 
   private static ObjectMapper json() {
@@ -276,17 +304,19 @@ public final class VrchatGroupsClient {
         .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .addModule(new JavaTimeModule())
-        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
         .build();
   }
 
   /**
-   * Settings for a {@link VrchatGroupsClient}. Every setting has a default except {@link #userAgent}. Not
-   * thread-safe; {@link #build()} validates and copies the settings.
+   * Settings for a {@link VrchatGroupsClient}. Every setting has a default except {@link
+   * #userAgent}. Not thread-safe; {@link #build()} validates and copies the settings.
    */
   public static final class Builder {
     // RFC 6265 cookie-octet: no whitespace, control characters, '"', ',', ';' or '\'.
-    private static final Pattern COOKIE_VALUE = Pattern.compile("[\\x21\\x23-\\x2B\\x2D-\\x3A\\x3C-\\x5B\\x5D-\\x7E]+");
+    private static final Pattern COOKIE_VALUE =
+        Pattern.compile("[\\x21\\x23-\\x2B\\x2D-\\x3A\\x3C-\\x5B\\x5D-\\x7E]+");
     private static final Pattern USER_AGENT = Pattern.compile("[!-~]+/[!-~]+( [ -~]*)?");
 
     private String baseUrl = DEFAULT_BASE_URL;
@@ -305,8 +335,8 @@ public final class VrchatGroupsClient {
 
     /**
      * The API's root URL; default {@value VrchatGroupsClient#DEFAULT_BASE_URL}. Paths such as
-     * {@code /groups/{groupId}/invites} are appended to it. Must be {@code https}, or plain {@code http} to a
-     * loopback address (tests, the sandbox) unless {@link #allowInsecureHttp} is set.
+     * {@code /groups/{groupId}/invites} are appended to it. Must be {@code https}, or plain {@code
+     * http} to a loopback address (tests, the sandbox) unless {@link #allowInsecureHttp} is set.
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;
@@ -315,9 +345,9 @@ public final class VrchatGroupsClient {
 
     /**
      * The value of the {@code auth} cookie that VRChat's login gives (the token alone, without
-     * {@code auth=}). Sent only to {@link #baseUrl}, and never logged nor shown by {@code toString()} or in
-     * exception messages. Without it every call is sent unauthenticated and fails with
-     * {@link io.github.vrchatgroups.client.errors.UnauthorizedException}.
+     * {@code auth=}). Sent only to {@link #baseUrl}, and never logged nor shown by {@code
+     * toString()} or in exception messages. Without it every call is sent unauthenticated and fails
+     * with {@link io.github.vrchatgroups.client.errors.UnauthorizedException}.
      */
     public Builder authCookie(String token) {
       this.authCookie = token;
@@ -325,9 +355,9 @@ public final class VrchatGroupsClient {
     }
 
     /**
-     * Required. Identifies your application as {@code AppName/version contact}, e.g.
-     * {@code MyGroupBot/1.2 admin@example.com}; VRChat's firewall answers 403 to clients that do not. The SDK
-     * appends {@code vrchat-groups-client/<version>}.
+     * Required. Identifies your application as {@code AppName/version contact}, e.g. {@code
+     * MyGroupBot/1.2 admin@example.com}; VRChat's firewall answers 403 to clients that do not. The
+     * SDK appends {@code vrchat-groups-client/<version>}.
      */
     public Builder userAgent(String userAgent) {
       this.userAgent = userAgent;
@@ -353,8 +383,8 @@ public final class VrchatGroupsClient {
     }
 
     /**
-     * Shorthand for a {@link #retryPolicy} that is the current one with {@code maxRetries} changed; {@code 0}
-     * disables retries.
+     * Shorthand for a {@link #retryPolicy} that is the current one with {@code maxRetries} changed;
+     * {@code 0} disables retries.
      */
     public Builder maxRetries(int maxRetries) {
       RetryPolicy current = Objects.requireNonNullElse(retryPolicy, RetryPolicy.defaults());
@@ -411,7 +441,8 @@ public final class VrchatGroupsClient {
       checkPositive(connectTimeout, "connectTimeout");
       checkPositive(readTimeout, "readTimeout");
       if (retryPolicy == null) {
-        throw new IllegalArgumentException("retryPolicy must not be null (use RetryPolicy.none() to disable retries)");
+        throw new IllegalArgumentException(
+            "retryPolicy must not be null (use RetryPolicy.none() to disable retries)");
       }
       if (logLevel == null) {
         throw new IllegalArgumentException("logLevel must not be null (use HttpLogLevel.NONE)");
@@ -438,10 +469,12 @@ public final class VrchatGroupsClient {
       }
       // Messages here never include the token itself.
       if (authCookie.isBlank()) {
-        throw new IllegalArgumentException("authCookie must not be blank (leave it unset to send no cookie)");
+        throw new IllegalArgumentException(
+            "authCookie must not be blank (leave it unset to send no cookie)");
       }
       if (authCookie.startsWith("auth=")) {
-        throw new IllegalArgumentException("authCookie takes the token alone, without the leading 'auth='");
+        throw new IllegalArgumentException(
+            "authCookie takes the token alone, without the leading 'auth='");
       }
       if (!COOKIE_VALUE.matcher(authCookie).matches()) {
         throw new IllegalArgumentException(
@@ -460,16 +493,23 @@ public final class VrchatGroupsClient {
       } catch (URISyntaxException e) {
         throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getMessage());
       }
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      String scheme =
+          uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
       if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-        throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL with a host, got " + baseUrl);
+        throw new IllegalArgumentException(
+            "baseUrl must be an absolute http(s) URL with a host, got " + baseUrl);
       }
-      if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-        throw new IllegalArgumentException("baseUrl must not carry user info, a query or a fragment");
+      if (uri.getRawQuery() != null
+          || uri.getRawFragment() != null
+          || uri.getRawUserInfo() != null) {
+        throw new IllegalArgumentException(
+            "baseUrl must not carry user info, a query or a fragment");
       }
       if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
         throw new IllegalArgumentException(
-            "baseUrl uses plain http to " + uri.getHost() + ", which would send the auth cookie unencrypted:"
+            "baseUrl uses plain http to "
+                + uri.getHost()
+                + ", which would send the auth cookie unencrypted:"
                 + " use https, or allowInsecureHttp(true) for a trusted proxy");
       }
       return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -479,7 +519,8 @@ public final class VrchatGroupsClient {
       if (host.equalsIgnoreCase("localhost")) {
         return true;
       }
-      String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+      String literal =
+          host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
       if (!literal.matches("[0-9.]+|[0-9a-fA-F:]*:[0-9a-fA-F:.]*")) {
         return false; // a name other than localhost: do not ask DNS what it means
       }

@@ -9,12 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code build()} refuses settings that would fail or be unsafe on the wire, naming the setting. */
+/**
+ * {@code build()} refuses settings that would fail or be unsafe on the wire, naming the setting.
+ */
 class ClientBuilderTest {
   private static final String TOKEN = "authcookie_5ecre7-70ken";
 
   private static VrchatGroupsClient.Builder valid() {
-    return VrchatGroupsClient.builder().userAgent("MyGroupBot/1.2 admin@example.com").authCookie(TOKEN);
+    return VrchatGroupsClient.builder()
+        .userAgent("MyGroupBot/1.2 admin@example.com")
+        .authCookie(TOKEN);
   }
 
   @Test
@@ -33,12 +37,26 @@ class ClientBuilderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tok\r\nen", "tok\nen", "tok;en", "tok en", "tok,en", "tok\"en", "tok\u0000en", "t\u00f6ken", " "})
+  @ValueSource(
+      strings = {
+        "tok\r\nen",
+        "tok\nen",
+        "tok;en",
+        "tok en",
+        "tok,en",
+        "tok\"en",
+        "tok\u0000en",
+        "t\u00f6ken",
+        " "
+      })
   void anAuthCookieThatCouldBreakTheCookieHeaderIsRefusedWithoutShowingIt(String token) {
     assertThatThrownBy(() -> valid().authCookie(token).build())
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("authCookie ")
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(token.strip().isEmpty() ? "\u0001" : token));
+        .satisfies(
+            e ->
+                assertThat(e.getMessage())
+                    .doesNotContain(token.strip().isEmpty() ? "\u0001" : token));
   }
 
   @Test
@@ -48,7 +66,12 @@ class ClientBuilderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://api.vrchat.cloud/api/1", "http://10.0.0.5:8080", "http://localhost.evil.example"})
+  @ValueSource(
+      strings = {
+        "http://api.vrchat.cloud/api/1",
+        "http://10.0.0.5:8080",
+        "http://localhost.evil.example"
+      })
   void plainHttpToAHostThatIsNotLoopbackIsRefused(String url) {
     assertThatThrownBy(() -> valid().baseUrl(url).build())
         .isExactlyInstanceOf(IllegalArgumentException.class)
@@ -57,18 +80,34 @@ class ClientBuilderTest {
 
   @Test
   void plainHttpToAnotherHostIsAllowedOnlyWhenAskedFor() {
-    assertThatCode(() -> valid().baseUrl("http://proxy.internal:8080/api/1").allowInsecureHttp(true).build())
+    assertThatCode(
+            () ->
+                valid().baseUrl("http://proxy.internal:8080/api/1").allowInsecureHttp(true).build())
         .doesNotThrowAnyException();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://localhost:8080", "http://127.0.0.1:1/api/1", "http://127.8.9.10", "http://[::1]:9000", "https://api.vrchat.cloud/api/1/"})
+  @ValueSource(
+      strings = {
+        "http://localhost:8080",
+        "http://127.0.0.1:1/api/1",
+        "http://127.8.9.10",
+        "http://[::1]:9000",
+        "https://api.vrchat.cloud/api/1/"
+      })
   void httpsAndLoopbackHttpAreAccepted(String url) {
     assertThatCode(() -> valid().baseUrl(url).build()).doesNotThrowAnyException();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"api.vrchat.cloud", "ftp://api.vrchat.cloud", "https://user:pw@api.vrchat.cloud", "https://api.vrchat.cloud/?x=1", "https://api vrchat"})
+  @ValueSource(
+      strings = {
+        "api.vrchat.cloud",
+        "ftp://api.vrchat.cloud",
+        "https://user:pw@api.vrchat.cloud",
+        "https://api.vrchat.cloud/?x=1",
+        "https://api vrchat"
+      })
   void aBaseUrlThatIsNotAPlainHttpsRootIsRefused(String url) {
     assertThatThrownBy(() -> valid().baseUrl(url).build())
         .isExactlyInstanceOf(IllegalArgumentException.class)
@@ -77,9 +116,12 @@ class ClientBuilderTest {
 
   @Test
   void nonPositiveTimeoutsAreRefused() {
-    assertThatThrownBy(() -> valid().connectTimeout(Duration.ZERO).build()).hasMessageStartingWith("connectTimeout ");
-    assertThatThrownBy(() -> valid().readTimeout(Duration.ofSeconds(-1)).build()).hasMessageStartingWith("readTimeout ");
-    assertThatThrownBy(() -> valid().readTimeout(null).build()).hasMessageStartingWith("readTimeout ");
+    assertThatThrownBy(() -> valid().connectTimeout(Duration.ZERO).build())
+        .hasMessageStartingWith("connectTimeout ");
+    assertThatThrownBy(() -> valid().readTimeout(Duration.ofSeconds(-1)).build())
+        .hasMessageStartingWith("readTimeout ");
+    assertThatThrownBy(() -> valid().readTimeout(null).build())
+        .hasMessageStartingWith("readTimeout ");
   }
 
   @Test

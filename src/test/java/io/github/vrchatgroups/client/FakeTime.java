@@ -8,7 +8,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A clock that only moves when the client sleeps, and records every sleep: no test waits for real. */
+/**
+ * A clock that only moves when the client sleeps, and records every sleep: no test waits for real.
+ */
 final class FakeTime extends Clock implements Sleeper {
   static final Instant START = Instant.parse("2026-11-26T12:00:00Z");
 

@@ -18,7 +18,6 @@ import io.github.vrchatgroups.client.errors.RateLimitedException;
 import io.github.vrchatgroups.client.errors.ServerErrorException;
 import io.github.vrchatgroups.client.errors.UnexpectedResponseException;
 import io.github.vrchatgroups.client.testing.FaultInjectingServer;
-import io.github.vrchatgroups.client.testing.FaultInjectingServer.Fault;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -30,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The facade against a real loopback server that misbehaves the ways the VRChat API, its proxies and the
- * network do. Time is fake: backoff is recorded, never slept.
+ * The facade against a real loopback server that misbehaves the ways the VRChat API, its proxies
+ * and the network do. Time is fake: backoff is recorded, never slept.
  */
 @Timeout(5)
 class FaultToleranceTest {
@@ -92,12 +91,15 @@ class FaultToleranceTest {
       server.enqueue(jsonError(429, "Rate limited"));
     }
 
-    RateLimitedException failure = inviteFails(clientFor(server.url()).maxRetries(3).build(), RateLimitedException.class);
+    RateLimitedException failure =
+        inviteFails(clientFor(server.url()).maxRetries(3).build(), RateLimitedException.class);
 
     assertThat(server.requests()).hasSize(4);
     assertThat(failure.getAttempts()).isEqualTo(4);
-    assertThat(failure.getMessage()).isEqualTo("HTTP 429 rate limited: Rate limited (after 4 attempts)");
-    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(1500), Duration.ofMillis(2500), Duration.ofMillis(4500));
+    assertThat(failure.getMessage())
+        .isEqualTo("HTTP 429 rate limited: Rate limited (after 4 attempts)");
+    assertThat(time.sleeps())
+        .containsExactly(Duration.ofMillis(1500), Duration.ofMillis(2500), Duration.ofMillis(4500));
   }
 
   @Test
@@ -111,7 +113,9 @@ class FaultToleranceTest {
 
   @Test
   void retryAfterAsHttpDateIsHonoured() {
-    String inSevenSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(FakeTime.START.plusSeconds(7).atOffset(ZoneOffset.UTC));
+    String inSevenSeconds =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            FakeTime.START.plusSeconds(7).atOffset(ZoneOffset.UTC));
     server.enqueue(response(429, Map.of("Retry-After", inSevenSeconds), ""), status(200));
 
     client().inviteUser(GROUP, USER);
@@ -144,9 +148,12 @@ class FaultToleranceTest {
     for (int i = 0; i < 10; i++) {
       server.enqueue(response(429, Map.of("Retry-After", "40"), ""));
     }
-    RetryPolicy policy = RetryPolicy.builder().maxRetries(10).maxElapsed(Duration.ofSeconds(100)).build();
+    RetryPolicy policy =
+        RetryPolicy.builder().maxRetries(10).maxElapsed(Duration.ofSeconds(100)).build();
 
-    RateLimitedException failure = inviteFails(clientFor(server.url()).retryPolicy(policy).build(), RateLimitedException.class);
+    RateLimitedException failure =
+        inviteFails(
+            clientFor(server.url()).retryPolicy(policy).build(), RateLimitedException.class);
 
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(40), Duration.ofSeconds(40));
     assertThat(failure.getAttempts()).isEqualTo(3);
@@ -156,7 +163,8 @@ class FaultToleranceTest {
   void maxRetriesZeroDisablesRetries() {
     server.enqueue(jsonError(429, "Rate limited"), status(200));
 
-    RateLimitedException failure = inviteFails(clientFor(server.url()).maxRetries(0).build(), RateLimitedException.class);
+    RateLimitedException failure =
+        inviteFails(clientFor(server.url()).maxRetries(0).build(), RateLimitedException.class);
 
     assertThat(server.requests()).hasSize(1);
     assertThat(failure.getAttempts()).isEqualTo(1);
@@ -184,13 +192,20 @@ class FaultToleranceTest {
 
   @Test
   void anHtmlServerErrorBecomesAServerErrorWithAnExcerpt() {
-    server.enqueue(response(500, Map.of("Content-Type", "text/html"), "<html>\n<body>Internal Server Error</body>\n</html>"));
+    server.enqueue(
+        response(
+            500,
+            Map.of("Content-Type", "text/html"),
+            "<html>\n<body>Internal Server Error</body>\n</html>"));
 
     ServerErrorException failure = inviteFails(client(), ServerErrorException.class);
 
     assertThat(failure.getServerMessage()).isEmpty();
-    assertThat(failure.getBodyExcerpt()).isEqualTo("<html> <body>Internal Server Error</body> </html>");
-    assertThat(failure.getMessage()).isEqualTo("HTTP 500 server error; body starts: <html> <body>Internal Server Error</body> </html>");
+    assertThat(failure.getBodyExcerpt())
+        .isEqualTo("<html> <body>Internal Server Error</body> </html>");
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            "HTTP 500 server error; body starts: <html> <body>Internal Server Error</body> </html>");
     assertThat(server.requests()).hasSize(1);
   }
 
@@ -216,8 +231,11 @@ class FaultToleranceTest {
 
   @Test
   void unknownFieldsAndNullsInAnErrorBodyAreIgnored() {
-    server.enqueue(response(400, JSON,
-        "{\"error\":{\"message\":\"User Tupper is already invited.\",\"status_code\":400,\"new\":{\"x\":[1]},\"data\":null},\"extra\":true}"));
+    server.enqueue(
+        response(
+            400,
+            JSON,
+            "{\"error\":{\"message\":\"User Tupper is already invited.\",\"status_code\":400,\"new\":{\"x\":[1]},\"data\":null},\"extra\":true}"));
 
     BadRequestException failure = inviteFails(client(), BadRequestException.class);
 
@@ -252,7 +270,9 @@ class FaultToleranceTest {
     ServerErrorException failure = inviteFails(client(), ServerErrorException.class);
 
     assertThat(failure.getMessage()).hasSizeLessThan(400);
-    assertThat(failure.getBodyExcerpt()).hasSizeLessThanOrEqualTo(301).startsWith("{\"error\":{\"message\":\"xxx");
+    assertThat(failure.getBodyExcerpt())
+        .hasSizeLessThanOrEqualTo(301)
+        .startsWith("{\"error\":{\"message\":\"xxx");
   }
 
   @Test
@@ -270,7 +290,9 @@ class FaultToleranceTest {
   @Test
   void aRefusedConnectionIsRetriedWithinTheBoundBecauseNothingWasSent() throws IOException {
     ApiConnectionException failure =
-        inviteFails(clientFor(FaultInjectingServer.refusingUrl()).maxRetries(2).build(), ApiConnectionException.class);
+        inviteFails(
+            clientFor(FaultInjectingServer.refusingUrl()).maxRetries(2).build(),
+            ApiConnectionException.class);
 
     assertThat(failure.requestMayHaveBeenSent()).isFalse();
     assertThat(failure.getAttempts()).isEqualTo(3);
@@ -293,7 +315,8 @@ class FaultToleranceTest {
     VrchatGroupsClient client = client();
     client.inviteUser(GROUP, USER);
 
-    // The second invite goes out on the pooled connection, which the server resets after reading it.
+    // The second invite goes out on the pooled connection, which the server resets after reading
+    // it.
     ApiConnectionException failure = inviteFails(client, ApiConnectionException.class);
 
     assertThat(failure.requestMayHaveBeenSent()).isTrue();

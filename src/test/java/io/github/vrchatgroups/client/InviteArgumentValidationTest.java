@@ -24,7 +24,12 @@ class InviteArgumentValidationTest {
   @BeforeAll
   static void start() throws IOException {
     server = FaultInjectingServer.start();
-    client = VrchatGroupsClient.builder().baseUrl(server.url()).userAgent("Test/1.0 t@example.invalid").authCookie("t").build();
+    client =
+        VrchatGroupsClient.builder()
+            .baseUrl(server.url())
+            .userAgent("Test/1.0 t@example.invalid")
+            .authCookie("t")
+            .build();
   }
 
   @AfterAll
@@ -39,9 +44,19 @@ class InviteArgumentValidationTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", "  ", "grp_123", "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469", "grp_00000000-0000-0000-0000-000000000000/x",
-      "grp_00000000-0000-0000-0000-000000000000?x=1", "grp_00000000-0000-0000-0000-000000000000#", "grp_00000000-0000-0000-0000-00000000000 ",
-      "grp_00000000-0000-0000-0000-000000000000\n", "../grp_00000000-0000-0000-0000-000000000000"})
+  @ValueSource(
+      strings = {
+        "",
+        "  ",
+        "grp_123",
+        "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469",
+        "grp_00000000-0000-0000-0000-000000000000/x",
+        "grp_00000000-0000-0000-0000-000000000000?x=1",
+        "grp_00000000-0000-0000-0000-000000000000#",
+        "grp_00000000-0000-0000-0000-00000000000 ",
+        "grp_00000000-0000-0000-0000-000000000000\n",
+        "../grp_00000000-0000-0000-0000-000000000000"
+      })
   void aMalformedGroupIdIsRefusedNamingGroupId(String groupId) {
     assertThatThrownBy(() -> client.inviteUser(groupId, USER))
         .isExactlyInstanceOf(IllegalArgumentException.class)
@@ -50,8 +65,21 @@ class InviteArgumentValidationTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", "\t", "usr_123", "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469/", "8JoV9X/Edpo", "8JoV9XEdpo?", "8JoV#", "8JoV 9XEdpo",
-      "8JoV9XEdpo\r\n", "8JoV9XEdpo\u0000", "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d46\u0430", "grp_00000000-0000-0000-0000-000000000000"})
+  @ValueSource(
+      strings = {
+        "",
+        "\t",
+        "usr_123",
+        "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469/",
+        "8JoV9X/Edpo",
+        "8JoV9XEdpo?",
+        "8JoV#",
+        "8JoV 9XEdpo",
+        "8JoV9XEdpo\r\n",
+        "8JoV9XEdpo\u0000",
+        "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d46\u0430",
+        "grp_00000000-0000-0000-0000-000000000000"
+      })
   void aMalformedUserIdIsRefusedNamingUserId(String userId) {
     assertThatThrownBy(() -> client.inviteUser(GROUP, userId))
         .isExactlyInstanceOf(IllegalArgumentException.class)
@@ -61,6 +89,7 @@ class InviteArgumentValidationTest {
   @Test
   void theMessageShowsControlCharactersEscapedOnOneLine() {
     assertThatThrownBy(() -> client.inviteUser(GROUP, "8JoV\r\nX-Injected: 1"))
-        .hasMessage("userId must be usr_<uuid> or a legacy ID of ASCII letters and digits, got \"8JoV\\u000D\\u000AX-Injected: 1\"");
+        .hasMessage(
+            "userId must be usr_<uuid> or a legacy ID of ASCII letters and digits, got \"8JoV\\u000D\\u000AX-Injected: 1\"");
   }
 }

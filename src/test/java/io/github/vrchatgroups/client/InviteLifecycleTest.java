@@ -24,7 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Listing, cancelling and declining invites against a real loopback server, including the API's quirks. */
+/**
+ * Listing, cancelling and declining invites against a real loopback server, including the API's
+ * quirks.
+ */
 @Timeout(5)
 class InviteLifecycleTest {
   private static final String GROUP = "grp_00000000-0000-0000-0000-000000000000";
@@ -39,16 +42,17 @@ class InviteLifecycleTest {
   void start() throws IOException {
     server = FaultInjectingServer.start();
     time = new FakeTime();
-    client = VrchatGroupsClient.builder()
-        .baseUrl(server.url())
-        .userAgent("InviteLifecycleTest/1.0 t@example.invalid")
-        .authCookie("authcookie_test")
-        .connectTimeout(Duration.ofMillis(300))
-        .readTimeout(Duration.ofMillis(300))
-        .sleeper(time)
-        .clock(time)
-        .jitter(() -> 0.5)
-        .build();
+    client =
+        VrchatGroupsClient.builder()
+            .baseUrl(server.url())
+            .userAgent("InviteLifecycleTest/1.0 t@example.invalid")
+            .authCookie("authcookie_test")
+            .connectTimeout(Duration.ofMillis(300))
+            .readTimeout(Duration.ofMillis(300))
+            .sleeper(time)
+            .clock(time)
+            .jitter(() -> 0.5)
+            .build();
   }
 
   @AfterEach
@@ -57,31 +61,43 @@ class InviteLifecycleTest {
   }
 
   private static String member(int i) {
-    return String.format("{\"id\":\"gmem_00000000-0000-0000-0000-%012d\",\"groupId\":\"%s\",\"userId\":\"usr_00000000-0000-0000-0000-%012d\","
-        + "\"user\":{\"displayName\":\"User %d\"},\"createdAt\":\"2026-11-20T18:30:00.123Z\",\"membershipStatus\":\"invited\"}", i, GROUP, i, i);
+    return String.format(
+        "{\"id\":\"gmem_00000000-0000-0000-0000-%012d\",\"groupId\":\"%s\",\"userId\":\"usr_00000000-0000-0000-0000-%012d\","
+            + "\"user\":{\"displayName\":\"User %d\"},\"createdAt\":\"2026-11-20T18:30:00.123Z\",\"membershipStatus\":\"invited\"}",
+        i, GROUP, i, i);
   }
 
   private static String page(int from, int count) {
-    return IntStream.range(from, from + count).mapToObj(InviteLifecycleTest::member).collect(Collectors.joining(",", "[", "]"));
+    return IntStream.range(from, from + count)
+        .mapToObj(InviteLifecycleTest::member)
+        .collect(Collectors.joining(",", "[", "]"));
   }
 
   @Test
   void listingWalksFullPagesUntilAShortOne() {
-    server.enqueue(response(200, JSON, page(0, 100)), response(200, JSON, page(100, 100)), response(200, JSON, page(200, 5)));
+    server.enqueue(
+        response(200, JSON, page(0, 100)),
+        response(200, JSON, page(100, 100)),
+        response(200, JSON, page(200, 5)));
 
     List<GroupInvite> invites = client.listInvites(GROUP);
 
     assertThat(invites).hasSize(205);
     assertThat(invites.get(204).displayName()).isEqualTo("User 204");
-    assertThat(server.requests()).extracting(RecordedRequest::path).containsExactly(
-        "/groups/" + GROUP + "/invites?n=100&offset=0",
-        "/groups/" + GROUP + "/invites?n=100&offset=100",
-        "/groups/" + GROUP + "/invites?n=100&offset=200");
+    assertThat(server.requests())
+        .extracting(RecordedRequest::path)
+        .containsExactly(
+            "/groups/" + GROUP + "/invites?n=100&offset=0",
+            "/groups/" + GROUP + "/invites?n=100&offset=100",
+            "/groups/" + GROUP + "/invites?n=100&offset=200");
   }
 
   @Test
   void listingStopsWhenTheServerIgnoresTheOffset() {
-    server.enqueue(response(200, JSON, page(0, 100)), response(200, JSON, page(0, 100)), response(200, JSON, page(0, 100)));
+    server.enqueue(
+        response(200, JSON, page(0, 100)),
+        response(200, JSON, page(0, 100)),
+        response(200, JSON, page(0, 100)));
 
     assertThat(client.listInvites(GROUP)).hasSize(100);
     assertThat(server.requests()).hasSize(2);
@@ -89,23 +105,32 @@ class InviteLifecycleTest {
 
   @Test
   void nullsNewFieldsAndNewEnumValuesNeverBreakAListing() {
-    server.enqueue(response(200, JSON, "[null,{\"id\":null,\"groupId\":null,\"userId\":\"" + USER + "\",\"user\":null,"
-        + "\"isRepresenting\":null,\"roleIds\":null,\"joinedAt\":null,\"createdAt\":null,\"membershipStatus\":\"pending_review\","
-        + "\"brandNewField\":{\"nested\":[1,2]},\"visibility\":null},"
-        + "{\"userId\":\"8JoV9XEdpo\",\"createdAt\":\"2026-11-20T18:30:00+02:00\",\"user\":{\"displayName\":\"Legacy\",\"badges\":[]}}]"));
+    server.enqueue(
+        response(
+            200,
+            JSON,
+            "[null,{\"id\":null,\"groupId\":null,\"userId\":\""
+                + USER
+                + "\",\"user\":null,"
+                + "\"isRepresenting\":null,\"roleIds\":null,\"joinedAt\":null,\"createdAt\":null,\"membershipStatus\":\"pending_review\","
+                + "\"brandNewField\":{\"nested\":[1,2]},\"visibility\":null},"
+                + "{\"userId\":\"8JoV9XEdpo\",\"createdAt\":\"2026-11-20T18:30:00+02:00\",\"user\":{\"displayName\":\"Legacy\",\"badges\":[]}}]"));
 
     List<GroupInvite> invites = client.listInvites(GROUP);
 
-    assertThat(invites).containsExactly(
-        new GroupInvite(null, GROUP, USER, null, null),
-        new GroupInvite(null, GROUP, "8JoV9XEdpo", "Legacy", Instant.parse("2026-11-20T16:30:00Z")));
+    assertThat(invites)
+        .containsExactly(
+            new GroupInvite(null, GROUP, USER, null, null),
+            new GroupInvite(
+                null, GROUP, "8JoV9XEdpo", "Legacy", Instant.parse("2026-11-20T16:30:00Z")));
   }
 
   @Test
   void aListBodyThatIsNotAListIsAnUnexpectedResponse() {
     server.enqueue(response(200, JSON, "{\"error\":\"surprise\"}"));
 
-    UnexpectedResponseException failure = catchThrowableOfType(UnexpectedResponseException.class, () -> client.listInvites(GROUP));
+    UnexpectedResponseException failure =
+        catchThrowableOfType(UnexpectedResponseException.class, () -> client.listInvites(GROUP));
 
     assertThat(failure).isNotNull();
     assertThat(failure.getStatusCode()).isEqualTo(200);
@@ -113,7 +138,8 @@ class InviteLifecycleTest {
 
   @Test
   void aListingIsRetriedAfterABadGatewayAndAReadTimeoutBecauseReadingChangesNothing() {
-    server.enqueue(response(502, Map.of(), "<html>bad gateway</html>"), stall(), response(200, JSON, "[]"));
+    server.enqueue(
+        response(502, Map.of(), "<html>bad gateway</html>"), stall(), response(200, JSON, "[]"));
 
     assertThat(client.listInvites(GROUP)).isEmpty();
 
@@ -126,7 +152,8 @@ class InviteLifecycleTest {
     server.enqueue(response(502, Map.of(), ""), stall());
 
     catchThrowableOfType(ServerErrorException.class, () -> client.cancelInvite(GROUP, USER));
-    ApiConnectionException timeout = catchThrowableOfType(ApiConnectionException.class, () -> client.cancelInvite(GROUP, USER));
+    ApiConnectionException timeout =
+        catchThrowableOfType(ApiConnectionException.class, () -> client.cancelInvite(GROUP, USER));
 
     assertThat(timeout.requestMayHaveBeenSent()).isTrue();
     assertThat(server.requests()).hasSize(2);
@@ -145,22 +172,30 @@ class InviteLifecycleTest {
 
   @Test
   void aDeclineIsAPutWithTheBlockFlag() {
-    server.enqueue(response(200, JSON, "{\"success\":{\"message\":\"Invite declined.\",\"status_code\":200}}"), status(200));
+    server.enqueue(
+        response(200, JSON, "{\"success\":{\"message\":\"Invite declined.\",\"status_code\":200}}"),
+        status(200));
 
     client.declineInvite(GROUP, true);
     client.declineInvite(GROUP);
 
     assertThat(server.requests()).extracting(RecordedRequest::method).containsExactly("PUT", "PUT");
-    assertThat(server.requests()).extracting(RecordedRequest::body).containsExactly("{\"block\":true}", "{\"block\":false}");
+    assertThat(server.requests())
+        .extracting(RecordedRequest::body)
+        .containsExactly("{\"block\":true}", "{\"block\":false}");
   }
 
   @Test
   void badPageArgumentsAndIdsAreRefusedBeforeSending() {
-    assertThatThrownBy(() -> client.listInvites(GROUP, 0, 0)).hasMessage("pageSize must be 1 to 100, got 0");
-    assertThatThrownBy(() -> client.listInvites(GROUP, 101, 0)).hasMessage("pageSize must be 1 to 100, got 101");
-    assertThatThrownBy(() -> client.listInvites(GROUP, 10, -1)).hasMessage("offset must be 0 or more, got -1");
+    assertThatThrownBy(() -> client.listInvites(GROUP, 0, 0))
+        .hasMessage("pageSize must be 1 to 100, got 0");
+    assertThatThrownBy(() -> client.listInvites(GROUP, 101, 0))
+        .hasMessage("pageSize must be 1 to 100, got 101");
+    assertThatThrownBy(() -> client.listInvites(GROUP, 10, -1))
+        .hasMessage("offset must be 0 or more, got -1");
     assertThatThrownBy(() -> client.listInvites("grp_x")).hasMessageStartingWith("groupId must be");
-    assertThatThrownBy(() -> client.cancelInvite(GROUP, "usr_x/../y")).hasMessageStartingWith("userId must be");
+    assertThatThrownBy(() -> client.cancelInvite(GROUP, "usr_x/../y"))
+        .hasMessageStartingWith("userId must be");
     assertThatThrownBy(() -> client.declineInvite(null)).hasMessage("groupId must not be null");
     assertThat(server.requests()).isEmpty();
   }

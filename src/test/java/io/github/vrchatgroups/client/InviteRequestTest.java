@@ -28,14 +28,14 @@ class InviteRequestTest {
     server.close();
   }
 
-
   @Test
   void anInviteIsAJsonPostWithCookieUserAgentAndBothFields() {
-    VrchatGroupsClient client = VrchatGroupsClient.builder()
-        .baseUrl(server.url() + "/api/1/")
-        .userAgent("MyGroupBot/1.2 admin@example.com")
-        .authCookie("authcookie_abc-123")
-        .build();
+    VrchatGroupsClient client =
+        VrchatGroupsClient.builder()
+            .baseUrl(server.url() + "/api/1/")
+            .userAgent("MyGroupBot/1.2 admin@example.com")
+            .authCookie("authcookie_abc-123")
+            .build();
 
     client.inviteUser(GROUP, USER);
 
@@ -44,22 +44,31 @@ class InviteRequestTest {
     assertThat(request.path()).isEqualTo("/api/1/groups/" + GROUP + "/invites");
     assertThat(request.header("Cookie")).isEqualTo("auth=authcookie_abc-123");
     assertThat(request.header("Content-Type")).isEqualTo("application/json");
-    assertThat(request.header("User-Agent")).matches("MyGroupBot/1\\.2 admin@example\\.com vrchat-groups-client/\\S+");
-    assertThat(request.body()).isEqualTo("{\"userId\":\"" + USER + "\",\"confirmOverrideBlock\":true}");
+    assertThat(request.header("User-Agent"))
+        .matches("MyGroupBot/1\\.2 admin@example\\.com vrchat-groups-client/\\S+");
+    assertThat(request.body())
+        .isEqualTo("{\"userId\":\"" + USER + "\",\"confirmOverrideBlock\":true}");
   }
 
   @Test
   void confirmOverrideBlockFalseIsSent() {
-    VrchatGroupsClient client = VrchatGroupsClient.builder().baseUrl(server.url()).userAgent("A/1 x").authCookie("t").build();
+    VrchatGroupsClient client =
+        VrchatGroupsClient.builder()
+            .baseUrl(server.url())
+            .userAgent("A/1 x")
+            .authCookie("t")
+            .build();
 
     client.inviteUser(GROUP, USER, false);
 
-    assertThat(server.requests().get(0).body()).isEqualTo("{\"userId\":\"" + USER + "\",\"confirmOverrideBlock\":false}");
+    assertThat(server.requests().get(0).body())
+        .isEqualTo("{\"userId\":\"" + USER + "\",\"confirmOverrideBlock\":false}");
   }
 
   @Test
   void withoutAnAuthCookieNoCookieHeaderIsSent() {
-    VrchatGroupsClient client = VrchatGroupsClient.builder().baseUrl(server.url()).userAgent("A/1 x").build();
+    VrchatGroupsClient client =
+        VrchatGroupsClient.builder().baseUrl(server.url()).userAgent("A/1 x").build();
 
     client.inviteUser(GROUP, USER);
 
@@ -67,13 +76,23 @@ class InviteRequestTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"8JoV9XEdpo", "a", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnop"})
+  @ValueSource(
+      strings = {"8JoV9XEdpo", "a", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnop"})
   void legacyUserIdsOfAnyLengthAreSentAsGiven(String legacyId) {
-    VrchatGroupsClient client = VrchatGroupsClient.builder().baseUrl(server.url()).userAgent("A/1 x").authCookie("t").build();
+    VrchatGroupsClient client =
+        VrchatGroupsClient.builder()
+            .baseUrl(server.url())
+            .userAgent("A/1 x")
+            .authCookie("t")
+            .build();
 
     client.inviteUser(GROUP, legacyId);
 
-    assertThat(server.requests()).singleElement()
-        .satisfies(r -> assertThat(r.body()).isEqualTo("{\"userId\":\"" + legacyId + "\",\"confirmOverrideBlock\":true}"));
+    assertThat(server.requests())
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.body())
+                    .isEqualTo("{\"userId\":\"" + legacyId + "\",\"confirmOverrideBlock\":true}"));
   }
 }

@@ -1,12 +1,12 @@
 package io.github.vrchatgroups.client.errors;
 
 /**
- * No complete response arrived: the connection was refused, timed out, was reset, or the body was cut
- * short. {@link #getCause()} is the I/O failure.
+ * No complete response arrived: the connection was refused, timed out, was reset, or the body was
+ * cut short. {@link #getCause()} is the I/O failure.
  *
  * <p>{@link #requestMayHaveBeenSent()} tells whether the server may have acted anyway. When it is
- * {@code true} (a read timeout or a reset after the request left), the SDK did not retry, because an invite
- * must never be sent twice: check the group's pending invites before you try again.
+ * {@code true} (a read timeout or a reset after the request left), the SDK did not retry, because
+ * an invite must never be sent twice: check the group's pending invites before you try again.
  */
 public class ApiConnectionException extends VrchatApiException {
   private static final long serialVersionUID = 1L;
@@ -24,8 +24,10 @@ public class ApiConnectionException extends VrchatApiException {
   }
 
   /**
-   * {@code false} when the request certainly never reached the server (e.g. the connection was refused),
-   * {@code true} when it may have been received and acted on.
+   * Tells whether the server may have acted on the request.
+   *
+   * @return {@code false} when the request certainly never reached the server (e.g. the connection
+   *     was refused), {@code true} when it may have been received and acted on
    */
   public boolean requestMayHaveBeenSent() {
     return requestMayHaveBeenSent;
@@ -33,9 +35,14 @@ public class ApiConnectionException extends VrchatApiException {
 
   @Override
   protected String describe() {
-    String cause = getCause() == null ? "unknown" : getCause().getClass().getSimpleName() + ": " + getCause().getMessage();
+    String cause =
+        getCause() == null
+            ? "unknown"
+            : getCause().getClass().getSimpleName() + ": " + getCause().getMessage();
     return requestMayHaveBeenSent
-        ? "connection failed after the request was sent; the server may have acted on it (" + cause + ")"
+        ? "connection failed after the request was sent; the server may have acted on it ("
+            + cause
+            + ")"
         : "connection failed before the request was sent (" + cause + ")";
   }
 }

@@ -10,7 +10,8 @@ public class ClientErrorException extends VrchatApiException {
    * @param bodyExcerpt the start of the raw response body, or {@code null}
    * @param attempts how many requests the call made
    */
-  public ClientErrorException(int statusCode, String serverMessage, String bodyExcerpt, int attempts) {
+  public ClientErrorException(
+      int statusCode, String serverMessage, String bodyExcerpt, int attempts) {
     super(statusCode, serverMessage, bodyExcerpt, attempts, null);
   }
 

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * HTTP 429: VRChat's rate limit refused the call, and the retry policy's bound was reached (or the wait
- * the server asked for was longer than the policy allows). Slow down before trying again.
+ * HTTP 429: VRChat's rate limit refused the call, and the retry policy's bound was reached (or the
+ * wait the server asked for was longer than the policy allows). Slow down before trying again.
  */
 public class RateLimitedException extends VrchatApiException {
   private static final long serialVersionUID = 1L;
@@ -24,13 +24,18 @@ public class RateLimitedException extends VrchatApiException {
     this.retryAfter = retryAfter;
   }
 
-  /** The wait the server asked for in {@code Retry-After}; empty when it named none (VRChat's usual case). */
+  /**
+   * The wait the server asked for in {@code Retry-After}; empty when it named none (VRChat's usual
+   * case).
+   */
   public Optional<Duration> getRetryAfter() {
     return Optional.ofNullable(retryAfter);
   }
 
   @Override
   protected String describe() {
-    return retryAfter == null ? "rate limited" : "rate limited, retry after " + retryAfter.toSeconds() + " s";
+    return retryAfter == null
+        ? "rate limited"
+        : "rate limited, retry after " + retryAfter.toSeconds() + " s";
   }
 }

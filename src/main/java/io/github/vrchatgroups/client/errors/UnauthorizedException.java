@@ -1,6 +1,9 @@
 package io.github.vrchatgroups.client.errors;
 
-/** HTTP 401: no auth cookie was sent, or the server does not accept it (expired or revoked): log in again. */
+/**
+ * HTTP 401: no auth cookie was sent, or the server does not accept it (expired or revoked): log in
+ * again.
+ */
 public class UnauthorizedException extends VrchatApiException {
   private static final long serialVersionUID = 1L;
 

@@ -1,8 +1,9 @@
 package io.github.vrchatgroups.client.errors;
 
 /**
- * A response the SDK cannot read as the API's answer: a status outside 2xx, 4xx and 5xx (redirects are
- * never followed, so the auth cookie cannot leak to another host), or a success body that does not parse.
+ * A response the SDK cannot read as the API's answer: a status outside 2xx, 4xx and 5xx (redirects
+ * are never followed, so the auth cookie cannot leak to another host), or a success body that does
+ * not parse.
  */
 public class UnexpectedResponseException extends VrchatApiException {
   private static final long serialVersionUID = 1L;
@@ -13,7 +14,8 @@ public class UnexpectedResponseException extends VrchatApiException {
    * @param attempts how many requests the call made
    * @param cause the parse failure, or {@code null}
    */
-  public UnexpectedResponseException(int statusCode, String bodyExcerpt, int attempts, Throwable cause) {
+  public UnexpectedResponseException(
+      int statusCode, String bodyExcerpt, int attempts, Throwable cause) {
     super(statusCode, null, bodyExcerpt, attempts, cause);
   }
 

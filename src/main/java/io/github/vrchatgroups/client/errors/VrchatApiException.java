@@ -5,10 +5,10 @@ import java.util.Optional;
 /**
  * Root of every exception the SDK throws for a call that did not succeed. Unchecked.
  *
- * <p>Carries the HTTP status ({@code 0} when no response arrived), the server's own message exactly as
- * sent (VRChat uses look-alike Unicode such as U+2024 for {@code .}; compare it byte for byte, never
- * against ASCII), a short excerpt of the raw body, and how many attempts the call made. The subclass
- * tells which situation it is; catch the ones you handle and let the rest propagate.
+ * <p>Carries the HTTP status ({@code 0} when no response arrived), the server's own message exactly
+ * as sent (VRChat uses look-alike Unicode such as U+2024 for {@code .}; compare it byte for byte,
+ * never against ASCII), a short excerpt of the raw body, and how many attempts the call made. The
+ * subclass tells which situation it is; catch the ones you handle and let the rest propagate.
  */
 public abstract class VrchatApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -34,27 +34,47 @@ public abstract class VrchatApiException extends RuntimeException {
     this.attempts = Math.max(1, attempts);
   }
 
-  /** The HTTP status of the response, or {@code 0} when no response arrived. */
+  /**
+   * The HTTP status of the response.
+   *
+   * @return the status, or {@code 0} when no response arrived
+   */
   public int getStatusCode() {
     return statusCode;
   }
 
-  /** The message from the server's error body, byte for byte; empty when the body had none. */
+  /**
+   * The message from the server's error body, byte for byte: compare it exactly, never with ASCII.
+   *
+   * @return the message, or empty when the body had none
+   */
   public Optional<String> getServerMessage() {
     return Optional.ofNullable(serverMessage);
   }
 
-  /** The start of the raw response body, at most a few hundred characters; empty when there was none. */
+  /**
+   * The start of the raw response body, on one line.
+   *
+   * @return at most 300 characters (and an ellipsis) of the body; empty when there was none
+   */
   public String getBodyExcerpt() {
     return bodyExcerpt;
   }
 
-  /** How many requests the call made before giving up (1 when it was not retried). */
+  /**
+   * How many requests the call made before giving up.
+   *
+   * @return the number of attempts, 1 when the call was not retried
+   */
   public int getAttempts() {
     return attempts;
   }
 
-  /** What went wrong in a few words, without the HTTP status or the server's message. */
+  /**
+   * What went wrong in a few words, the start of {@link #getMessage()}.
+   *
+   * @return a short description without the HTTP status or the server's message
+   */
   protected abstract String describe();
 
   @Override

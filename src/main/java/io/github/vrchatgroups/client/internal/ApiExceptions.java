@@ -32,7 +32,8 @@ final class ApiExceptions {
       case 404:
         return new NotFoundException(message, excerpt, attempts);
       case 429:
-        return new RateLimitedException(message, excerpt, attempts, failure.retryAfter().orElse(null));
+        return new RateLimitedException(
+            message, excerpt, attempts, failure.retryAfter().orElse(null));
       default:
         if (failure.status >= 500 && failure.status < 600) {
           return new ServerErrorException(failure.status, message, excerpt, attempts);
@@ -48,14 +49,18 @@ final class ApiExceptions {
     return new ApiConnectionException(!certainlyNotSent(failure), attempts, failure);
   }
 
-  /** A Feign failure that is neither a response nor I/O: a body that could not be encoded or decoded. */
+  /**
+   * A Feign failure that is neither a response nor I/O: a body that could not be encoded or
+   * decoded.
+   */
   static UnexpectedResponseException from(FeignException failure, int attempts) {
-    return new UnexpectedResponseException(Math.max(failure.status(), 0), null, attempts, failure.getCause());
+    return new UnexpectedResponseException(
+        Math.max(failure.status(), 0), null, attempts, failure.getCause());
   }
 
   /**
-   * True when the request never left: no connection was made. After anything else (a timeout waiting for
-   * the response, a reset, a cut body) the server may have acted on it.
+   * True when the request never left: no connection was made. After anything else (a timeout
+   * waiting for the response, a reset, a cut body) the server may have acted on it.
    */
   static boolean certainlyNotSent(IOException failure) {
     return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException;

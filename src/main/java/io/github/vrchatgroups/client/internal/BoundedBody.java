@@ -8,7 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
-/** A response body read up to a limit; past it the rest is dropped and the connection is given up. */
+/**
+ * A response body read up to a limit; past it the rest is dropped and the connection is given up.
+ */
 record BoundedBody(byte[] bytes, boolean truncated) {
 
   static BodySubscriber<BoundedBody> subscriber(int maxBytes) {

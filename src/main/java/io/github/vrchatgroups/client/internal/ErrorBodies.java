@@ -6,9 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the message out of an error body of any shape. VRChat answers
- * {@code {"error":{"message":…,"status_code":…}}} for documented errors, {@code {"error":"…","status_code":404}}
- * for unknown routes, and its proxies answer HTML or nothing at all.
+ * Reads the message out of an error body of any shape. VRChat answers {@code
+ * {"error":{"message":…,"status_code":…}}} for documented errors, {@code
+ * {"error":"…","status_code":404}} for unknown routes, and its proxies answer HTML or nothing at
+ * all.
  */
 final class ErrorBodies {
   static final int MAX_EXCERPT_CHARS = 300;
@@ -37,12 +38,16 @@ final class ErrorBodies {
     return shorten(message.textValue(), MAX_MESSAGE_CHARS);
   }
 
-  /** The start of the body as text, on one line, at most {@value #MAX_EXCERPT_CHARS} characters and an ellipsis. */
+  /**
+   * The start of the body as text, on one line, at most {@value #MAX_EXCERPT_CHARS} characters and
+   * an ellipsis.
+   */
   static String excerpt(byte[] body) {
     int length = Math.min(body.length, MAX_EXCERPT_CHARS * 4);
     String text = new String(body, 0, length, StandardCharsets.UTF_8).strip();
     String oneLine = text.replaceAll("[\\p{Cntrl}\\s]+", " ");
-    return shorten(oneLine, MAX_EXCERPT_CHARS) + (length < body.length && oneLine.length() <= MAX_EXCERPT_CHARS ? "…" : "");
+    return shorten(oneLine, MAX_EXCERPT_CHARS)
+        + (length < body.length && oneLine.length() <= MAX_EXCERPT_CHARS ? "…" : "");
   }
 
   private static String shorten(String text, int max) {

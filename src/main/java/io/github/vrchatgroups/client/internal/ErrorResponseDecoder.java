@@ -5,17 +5,18 @@ import feign.codec.ErrorDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Collection;
 
 /**
- * Reads every non-2xx response into an {@link HttpFailure}: the server's message whatever the body's shape,
- * a short excerpt of the body, and {@code Retry-After}.
+ * Reads every non-2xx response into an {@link HttpFailure}: the server's message whatever the
+ * body's shape, a short excerpt of the body, and {@code Retry-After}.
  */
 public final class ErrorResponseDecoder implements ErrorDecoder {
   private final Clock clock;
 
-  /** @param clock the clock that {@code Retry-After} dates are measured against */
+  /**
+   * @param clock the clock that {@code Retry-After} dates are measured against
+   */
   public ErrorResponseDecoder(Clock clock) {
     this.clock = clock;
   }
@@ -45,5 +46,4 @@ public final class ErrorResponseDecoder implements ErrorDecoder {
     Collection<String> values = response.headers().get(name);
     return values == null || values.isEmpty() ? null : values.iterator().next();
   }
-
 }

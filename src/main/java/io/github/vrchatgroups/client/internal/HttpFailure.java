@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A non-2xx response as the error decoder read it, before the retry loop decides whether to try again and
- * {@link ApiExceptions} turns it into the public exception. Never reaches callers.
+ * A non-2xx response as the error decoder read it, before the retry loop decides whether to try
+ * again and {@link ApiExceptions} turns it into the public exception. Never reaches callers.
  */
 final class HttpFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -25,16 +25,21 @@ import java.util.concurrent.TimeoutException;
 /**
  * Feign's {@link Client} over the JDK {@link HttpClient}, which never re-sends a POST on its own.
  *
- * <p>Written instead of feign-java11's {@code Http2Client} for three reasons: that client's timeout ends when
- * the response headers arrive, so a server that stalls in the body hangs the call forever; it reads bodies
- * of any size; and it follows redirects, which would carry the auth cookie elsewhere. Here the read timeout
- * bounds the whole response, bodies are capped at {@link #MAX_BODY_BYTES} and redirects are never followed.
+ * <p>Written instead of feign-java11's {@code Http2Client} for three reasons: that client's timeout
+ * ends when the response headers arrive, so a server that stalls in the body hangs the call
+ * forever; it reads bodies of any size; and it follows redirects, which would carry the auth cookie
+ * elsewhere. Here the read timeout bounds the whole response, bodies are capped at {@link
+ * #MAX_BODY_BYTES} and redirects are never followed.
  */
 public final class JdkHttpTransport implements Client {
-  /** Longest body kept; a longer error body is cut (only an excerpt is used), a longer success body fails. */
+  /**
+   * Longest body kept; a longer error body is cut (only an excerpt is used), a longer success body
+   * fails.
+   */
   static final int MAX_BODY_BYTES = 1 << 20;
 
-  private static final Set<String> HEADERS_THE_JDK_SETS = caseInsensitive("connection", "content-length", "expect", "host", "upgrade");
+  private static final Set<String> HEADERS_THE_JDK_SETS =
+      caseInsensitive("connection", "content-length", "expect", "host", "upgrade");
 
   private final HttpClient httpClient;
   private final Duration readTimeout;
@@ -61,10 +66,14 @@ public final class JdkHttpTransport implements Client {
     HttpResponse<BoundedBody> response;
     try {
       // The connect timeout is enforced by the HttpClient; this bounds the rest, body included.
-      response = pending.get(readTimeout.plus(httpClient.connectTimeout().orElse(Duration.ZERO)).toNanos(), TimeUnit.NANOSECONDS);
+      response =
+          pending.get(
+              readTimeout.plus(httpClient.connectTimeout().orElse(Duration.ZERO)).toNanos(),
+              TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       pending.cancel(true);
-      throw new HttpTimeoutException("no complete response within the read timeout of " + readTimeout);
+      throw new HttpTimeoutException(
+          "no complete response within the read timeout of " + readTimeout);
     } catch (InterruptedException e) {
       pending.cancel(true);
       Thread.currentThread().interrupt();
@@ -95,7 +104,9 @@ public final class JdkHttpTransport implements Client {
     byte[] body = request.body();
     builder.method(
         request.httpMethod().name(),
-        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body));
     for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
       if (!HEADERS_THE_JDK_SETS.contains(header.getKey())) {
         for (String value : header.getValue()) {
@@ -107,7 +118,8 @@ public final class JdkHttpTransport implements Client {
   }
 
   private static Map<String, Collection<String>> headersOf(HttpResponse<?> response) {
-    Map<String, Collection<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    Map<String, Collection<String>> headers =
+        new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     response.headers().map().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
     return headers;
   }

@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one API call under a {@link RetryPolicy}, retrying only failures after which the server certainly
- * did not act, and turns the last failure into the public exception with the number of attempts made.
+ * Runs one API call under a {@link RetryPolicy}, retrying only failures after which the server
+ * certainly did not act, and turns the last failure into the public exception with the number of
+ * attempts made.
  */
 public final class RetryingInvoker {
   private static final Logger LOG = LoggerFactory.getLogger(RetryingInvoker.class);
@@ -40,11 +41,13 @@ public final class RetryingInvoker {
   }
 
   /**
-   * Calls {@code call} until it succeeds or the policy gives up; then throws a {@link VrchatApiException}.
+   * Calls {@code call} until it succeeds or the policy gives up; then throws a {@link
+   * VrchatApiException}.
    *
-   * @param safeToRepeat {@code true} for a read, which may also be retried after a failure that happened once
-   *     the request was sent (a timeout, a reset, HTTP 502, 503 or 504); {@code false} for a call that changes
-   *     something, retried only when the server certainly did not act
+   * @param safeToRepeat {@code true} for a read, which may also be retried after a failure that
+   *     happened once the request was sent (a timeout, a reset, HTTP 502, 503 or 504); {@code
+   *     false} for a call that changes something, retried only when the server certainly did not
+   *     act
    */
   public <T> T invoke(Supplier<T> call, boolean safeToRepeat) {
     Instant start = clock.instant();
@@ -58,7 +61,10 @@ public final class RetryingInvoker {
         int attempts = attempt;
         failure = () -> ApiExceptions.from(e, attempts);
       } catch (RetryableException e) {
-        IOException cause = e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e.getMessage());
+        IOException cause =
+            e.getCause() instanceof IOException
+                ? (IOException) e.getCause()
+                : new IOException(e.getMessage());
         boolean repeatable = safeToRepeat || ApiExceptions.certainlyNotSent(cause);
         wait = repeatable ? policy.backoff(attempt, jitter.getAsDouble()) : null;
         int attempts = attempt;
@@ -87,7 +93,8 @@ public final class RetryingInvoker {
     if (failure.status == 429) {
       return Optional.of(asked.orElseGet(() -> policy.backoff(attempt, jitter.getAsDouble())));
     }
-    boolean gatewayFailure = failure.status == 502 || failure.status == 503 || failure.status == 504;
+    boolean gatewayFailure =
+        failure.status == 502 || failure.status == 503 || failure.status == 504;
     if (safeToRepeat && gatewayFailure) {
       return Optional.of(asked.orElseGet(() -> policy.backoff(attempt, jitter.getAsDouble())));
     }

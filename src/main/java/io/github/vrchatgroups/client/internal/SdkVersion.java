@@ -18,7 +18,8 @@ public final class SdkVersion {
       properties.load(in);
       return properties.getProperty("version");
     } catch (IOException | NullPointerException e) {
-      throw new UncheckedIOException(new IOException("vrchat-groups-client.properties is missing from the jar", e));
+      throw new UncheckedIOException(
+          new IOException("vrchat-groups-client.properties is missing from the jar", e));
     }
   }
 }

@@ -6,7 +6,8 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
   /** The real thing: {@link Thread#sleep}. */
-  Sleeper THREAD_SLEEP = duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+  Sleeper THREAD_SLEEP =
+      duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
 
   void sleep(Duration duration) throws InterruptedException;
 }

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /** Checks IDs before they go into a request path or body, so bad input never reaches the wire. */
 public final class VrchatIds {
-  private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+  private static final String UUID =
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
   private static final Pattern GROUP_ID = Pattern.compile("grp_" + UUID);
   // Legacy user IDs (e.g. 8JoV9XEdpo) are ASCII letters and digits; their length is not documented.
   private static final Pattern USER_ID = Pattern.compile("usr_" + UUID + "|[A-Za-z0-9]+");
@@ -12,17 +13,21 @@ public final class VrchatIds {
 
   private VrchatIds() {}
 
-  /** @throws IllegalArgumentException naming {@code parameter} unless {@code value} is {@code grp_<uuid>} */
+  /**
+   * @throws IllegalArgumentException naming {@code parameter} unless {@code value} is {@code
+   *     grp_<uuid>}
+   */
   public static String requireGroupId(String value, String parameter) {
     return require(value, parameter, GROUP_ID, "grp_<uuid>");
   }
 
   /**
-   * @throws IllegalArgumentException naming {@code parameter} unless {@code value} is {@code usr_<uuid>} or a
-   *     legacy ID of ASCII letters and digits
+   * @throws IllegalArgumentException naming {@code parameter} unless {@code value} is {@code
+   *     usr_<uuid>} or a legacy ID of ASCII letters and digits
    */
   public static String requireUserId(String value, String parameter) {
-    return require(value, parameter, USER_ID, "usr_<uuid> or a legacy ID of ASCII letters and digits");
+    return require(
+        value, parameter, USER_ID, "usr_<uuid> or a legacy ID of ASCII letters and digits");
   }
 
   private static String require(String value, String parameter, Pattern pattern, String expected) {
@@ -33,21 +38,29 @@ public final class VrchatIds {
       throw new IllegalArgumentException(parameter + " must not be blank");
     }
     if (!pattern.matcher(value).matches()) {
-      throw new IllegalArgumentException(parameter + " must be " + expected + ", got " + quoted(value));
+      throw new IllegalArgumentException(
+          parameter + " must be " + expected + ", got " + quoted(value));
     }
     return value;
   }
 
-  /** The value in quotes with control and non-ASCII characters escaped, so the message stays one safe line. */
+  /**
+   * The value in quotes with control and non-ASCII characters escaped, so the message stays one
+   * safe line.
+   */
   static String quoted(String value) {
     StringBuilder shown = new StringBuilder("\"");
-    value.codePoints().limit(MAX_SHOWN_CHARS).forEach(c -> {
-      if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
-        shown.appendCodePoint(c);
-      } else {
-        shown.append(String.format("\\u%04X", c));
-      }
-    });
+    value
+        .codePoints()
+        .limit(MAX_SHOWN_CHARS)
+        .forEach(
+            c -> {
+              if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+                shown.appendCodePoint(c);
+              } else {
+                shown.append(String.format("\\u%04X", c));
+              }
+            });
     if (value.codePointCount(0, value.length()) > MAX_SHOWN_CHARS) {
       shown.append('…');
     }

@@ -41,7 +41,9 @@ final class SandboxState {
   }
 
   synchronized void addPending(String groupId, String userId) {
-    group(groupId).pending.putIfAbsent(userId, new Invite("gmem_" + UUID.randomUUID(), Instant.now()));
+    group(groupId)
+        .pending
+        .putIfAbsent(userId, new Invite("gmem_" + UUID.randomUUID(), Instant.now()));
   }
 
   synchronized Reply invite(String groupId, String userId, boolean confirmOverrideBlock) {
@@ -51,7 +53,10 @@ final class SandboxState {
     }
     String displayName = displayNames.get(userId);
     boolean blockedByGroup = group.blocked.contains(userId) && !confirmOverrideBlock;
-    if (displayName == null || refusing.contains(userId) || group.blockedBy.contains(userId) || blockedByGroup) {
+    if (displayName == null
+        || refusing.contains(userId)
+        || group.blockedBy.contains(userId)
+        || blockedByGroup) {
       return Reply.error(403, VrchatSandbox.CANNOT_INVITE);
     }
     if (group.members.contains(userId)) {
@@ -75,7 +80,9 @@ final class SandboxState {
       return Reply.error(403, VrchatSandbox.NOT_A_MEMBER);
     }
     List<Map<String, Object>> page = new ArrayList<>();
-    group.pending.entrySet().stream().skip(offset).limit(pageSize)
+    group.pending.entrySet().stream()
+        .skip(offset)
+        .limit(pageSize)
         .forEach(entry -> page.add(member(groupId, entry.getKey(), entry.getValue())));
     return Reply.json(page);
   }

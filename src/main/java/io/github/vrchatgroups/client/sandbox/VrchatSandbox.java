@@ -22,12 +22,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An in-process stand-in for the VRChat API's group invites, on a free loopback port, for tests that must
- * not touch the network or real credentials. It answers {@code POST}, {@code GET} and {@code PUT
- * /groups/{groupId}/invites} and {@code DELETE /groups/{groupId}/invites/{userId}} with the API's documented
- * statuses and byte-exact messages, from state you set through this class; anything else gets a 4xx in the
- * API's error envelope. Invites sent through it are pending until cancelled or declined. Thread-safe; serves
- * concurrent requests.
+ * An in-process stand-in for the VRChat API's group invites, on a free loopback port, for tests
+ * that must not touch the network or real credentials. It answers {@code POST}, {@code GET} and
+ * {@code PUT /groups/{groupId}/invites} and {@code DELETE /groups/{groupId}/invites/{userId}} with
+ * the API's documented statuses and byte-exact messages, from state you set through this class;
+ * anything else gets a 4xx in the API's error envelope. Invites sent through it are pending until
+ * cancelled or declined. Thread-safe; serves concurrent requests.
  *
  * <pre>{@code
  * try (VrchatSandbox sandbox = VrchatSandbox.start()) {
@@ -46,7 +46,8 @@ public final class VrchatSandbox implements AutoCloseable {
 
   static final String NOT_A_MEMBER = "You're not a member.";
   static final String NOT_INVITED_TO_CANCEL = "You can't uninvite a user who wasn't invited\u2024";
-  static final String NOT_INVITED_TO_DECLINE = "You can't decline an invite that wasn't sent to you\u2024";
+  static final String NOT_INVITED_TO_DECLINE =
+      "You can't decline an invite that wasn't sent to you\u2024";
 
   private static final Pattern INVITES_PATH = Pattern.compile("/groups/([^/]+)/invites/?");
   private static final Pattern INVITE_PATH = Pattern.compile("/groups/([^/]+)/invites/([^/]+)/?");
@@ -60,11 +61,14 @@ public final class VrchatSandbox implements AutoCloseable {
 
   private VrchatSandbox(int port) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-    executor = Executors.newFixedThreadPool(4, runnable -> {
-      Thread thread = new Thread(runnable, "vrchat-sandbox");
-      thread.setDaemon(true);
-      return thread;
-    });
+    executor =
+        Executors.newFixedThreadPool(
+            4,
+            runnable -> {
+              Thread thread = new Thread(runnable, "vrchat-sandbox");
+              thread.setDaemon(true);
+              return thread;
+            });
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
@@ -91,8 +95,8 @@ public final class VrchatSandbox implements AutoCloseable {
   }
 
   /**
-   * Accepts this value of the {@code auth} cookie, for a caller who is no user the sandbox knows (enough to
-   * send invites); requests with any other cookie, or none, get a 401.
+   * Accepts this value of the {@code auth} cookie, for a caller who is no user the sandbox knows
+   * (enough to send invites); requests with any other cookie, or none, get a 401.
    */
   public VrchatSandbox acceptAuthToken(String token) {
     state.tokens.put(token, SandboxState.NO_USER);
@@ -100,8 +104,8 @@ public final class VrchatSandbox implements AutoCloseable {
   }
 
   /**
-   * Accepts this value of the {@code auth} cookie as the session of user {@code callerId}, who can then list
-   * the invites of groups they are a member of and decline invites sent to them.
+   * Accepts this value of the {@code auth} cookie as the session of user {@code callerId}, who can
+   * then list the invites of groups they are a member of and decline invites sent to them.
    */
   public VrchatSandbox acceptAuthToken(String token, String callerId) {
     state.tokens.put(token, knownUser(callerId));
@@ -132,26 +136,33 @@ public final class VrchatSandbox implements AutoCloseable {
     return this;
   }
 
-  /** A user who refuses invites from the caller (they blocked the caller, or their privacy settings say so): 403. */
+  /**
+   * A user who refuses invites from the caller (they blocked the caller, or their privacy settings
+   * say so): 403.
+   */
   public VrchatSandbox refuseInvitesTo(String userId) {
     state.refusing.add(knownUser(userId));
     return this;
   }
 
-  /** A user the group blocked before: invited only when the request confirms the override of the block. */
+  /**
+   * A user the group blocked before: invited only when the request confirms the override of the
+   * block.
+   */
   public VrchatSandbox addBlockedUser(String groupId, String userId) {
     state.group(VrchatIds.requireGroupId(groupId, "groupId")).blocked.add(knownUser(userId));
     return this;
   }
 
   /**
-   * Turns the rate limit on: a token bucket of {@code burst} requests that refills one every {@code refill}.
-   * Over the limit the sandbox answers 429, with {@code Retry-After} (whole seconds until the next token)
-   * only if {@code sendRetryAfter}, as VRChat usually does not send it.
+   * Turns the rate limit on: a token bucket of {@code burst} requests that refills one every {@code
+   * refill}. Over the limit the sandbox answers 429, with {@code Retry-After} (whole seconds until
+   * the next token) only if {@code sendRetryAfter}, as VRChat usually does not send it.
    */
   public VrchatSandbox rateLimit(int burst, Duration refill, boolean sendRetryAfter) {
     if (burst < 1 || refill == null || refill.isNegative() || refill.isZero()) {
-      throw new IllegalArgumentException("rateLimit needs burst >= 1 and a positive refill, got " + burst + ", " + refill);
+      throw new IllegalArgumentException(
+          "rateLimit needs burst >= 1 and a positive refill, got " + burst + ", " + refill);
     }
     rateLimit = new TokenBucket(burst, refill, sendRetryAfter);
     return this;
@@ -169,7 +180,10 @@ public final class VrchatSandbox implements AutoCloseable {
     return state.pendingInvites(groupId);
   }
 
-  /** Every invite the sandbox has sent since it started or was reset, as {@code groupId/userId}, in order. */
+  /**
+   * Every invite the sandbox has sent since it started or was reset, as {@code groupId/userId}, in
+   * order.
+   */
   public List<String> sentInvites() {
     return state.sentInvites();
   }
@@ -204,7 +218,10 @@ public final class VrchatSandbox implements AutoCloseable {
       Duration wait = limit.take();
       if (wait != null) {
         Reply reply = Reply.error(429, "Rate limit exceeded");
-        return limit.sendRetryAfter ? reply.withHeader("Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000))) : reply;
+        return limit.sendRetryAfter
+            ? reply.withHeader(
+                "Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)))
+            : reply;
       }
     }
     String path = exchange.getRequestURI().getRawPath();
@@ -245,7 +262,9 @@ public final class VrchatSandbox implements AutoCloseable {
     JsonNode userId = body == null ? null : body.get("userId");
     JsonNode override = body == null ? null : body.get("confirmOverrideBlock");
     if (userId == null || !userId.isTextual() || (override != null && !override.isBoolean())) {
-      return Reply.error(400, "Invalid request body: userId (string) is required, confirmOverrideBlock must be a boolean");
+      return Reply.error(
+          400,
+          "Invalid request body: userId (string) is required, confirmOverrideBlock must be a boolean");
     }
     return state.invite(groupId, userId.textValue(), override == null || override.booleanValue());
   }
@@ -282,7 +301,10 @@ public final class VrchatSandbox implements AutoCloseable {
     return state.decline(groupId, caller, block != null && block.booleanValue());
   }
 
-  /** The caller's user ID ({@link SandboxState#NO_USER} if none), or {@code null} when not authenticated. */
+  /**
+   * The caller's user ID ({@link SandboxState#NO_USER} if none), or {@code null} when not
+   * authenticated.
+   */
   private String caller(HttpExchange exchange) {
     for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", List.of())) {
       for (String pair : header.split(";")) {
@@ -293,7 +315,8 @@ public final class VrchatSandbox implements AutoCloseable {
           continue;
         }
         for (HttpCookie cookie : cookies) {
-          String caller = cookie.getName().equals("auth") ? state.tokens.get(cookie.getValue()) : null;
+          String caller =
+              cookie.getName().equals("auth") ? state.tokens.get(cookie.getValue()) : null;
           if (caller != null) {
             return caller;
           }

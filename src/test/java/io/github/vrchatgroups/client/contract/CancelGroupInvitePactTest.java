@@ -29,14 +29,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = ContractFixtures.PROVIDER, pactVersion = PactSpecVersion.V4)
 class CancelGroupInvitePactTest {
-  private static final Map<String, Object> GROUP_AND_USER = Map.of("groupId", GROUP, "userId", USER);
+  private static final Map<String, Object> GROUP_AND_USER =
+      Map.of("groupId", GROUP, "userId", USER);
   private static final String NOT_INVITED = "You can't uninvite a user who wasn't invited\u2024";
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact cancelOfAPendingInvite(PactDslWithProvider builder) {
-    return cancel(loggedIn(builder)
-            .given("an invite from group {groupId} to user {userId} is pending", GROUP_AND_USER)
-            .uponReceiving("a cancellation of a pending invite"))
+    return cancel(
+            loggedIn(builder)
+                .given("an invite from group {groupId} to user {userId} is pending", GROUP_AND_USER)
+                .uponReceiving("a cancellation of a pending invite"))
         .willRespondWith()
         .status(200)
         .toPact(V4Pact.class);
@@ -50,32 +52,49 @@ class CancelGroupInvitePactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact cancelWithoutAPendingInvite(PactDslWithProvider builder) {
-    return rejected(cancel(loggedIn(builder)
-            .given("group {groupId} has no pending invite to user {userId}", GROUP_AND_USER)
-            .uponReceiving("a cancellation of an invite that was never sent"))
-        .willRespondWith(), 400, null, NOT_INVITED);
+    return rejected(
+        cancel(
+                loggedIn(builder)
+                    .given("group {groupId} has no pending invite to user {userId}", GROUP_AND_USER)
+                    .uponReceiving("a cancellation of an invite that was never sent"))
+            .willRespondWith(),
+        400,
+        null,
+        NOT_INVITED);
   }
 
   @Test
   @PactTestFor(pactMethod = "cancelWithoutAPendingInvite")
   void cancellingAnInviteThatWasNeverSentFailsWithBadRequest(MockServer server) {
-    assertFailure(() -> client(server, true).cancelInvite(GROUP, USER), BadRequestException.class, 400, NOT_INVITED);
+    assertFailure(
+        () -> client(server, true).cancelInvite(GROUP, USER),
+        BadRequestException.class,
+        400,
+        NOT_INVITED);
   }
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact cancelWithoutAuthCookie(PactDslWithProvider builder) {
-    return rejected(builder
-        .given("an invite from group {groupId} to user {userId} is pending", GROUP_AND_USER)
-        .uponReceiving("a cancellation of a pending invite without an auth cookie")
-        .method("DELETE")
-        .path(invitePath())
-        .willRespondWith(), 401, null, MISSING_CREDENTIALS);
+    return rejected(
+        builder
+            .given("an invite from group {groupId} to user {userId} is pending", GROUP_AND_USER)
+            .uponReceiving("a cancellation of a pending invite without an auth cookie")
+            .method("DELETE")
+            .path(invitePath())
+            .willRespondWith(),
+        401,
+        null,
+        MISSING_CREDENTIALS);
   }
 
   @Test
   @PactTestFor(pactMethod = "cancelWithoutAuthCookie")
   void cancellingWithoutAuthCookieFailsWithUnauthorized(MockServer server) {
-    assertFailure(() -> client(server, false).cancelInvite(GROUP, USER), UnauthorizedException.class, 401, MISSING_CREDENTIALS);
+    assertFailure(
+        () -> client(server, false).cancelInvite(GROUP, USER),
+        UnauthorizedException.class,
+        401,
+        MISSING_CREDENTIALS);
   }
 
   private static PactDslRequestWithPath cancel(PactDslRequestWithoutPath request) {

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The committed contract in {@code pact/} must be exactly what the consumer tests of this build produced:
- * a contract that drifted from the tests is reviewed nowhere. With {@code -Dpact.refresh=true} the produced
- * contract replaces the committed one first.
+ * The committed contract in {@code pact/} must be exactly what the consumer tests of this build
+ * produced: a contract that drifted from the tests is reviewed nowhere. With {@code
+ * -Dpact.refresh=true} the produced contract replaces the committed one first.
  */
 class CommittedContractIsCurrentIT {
 
@@ -29,8 +29,10 @@ class CommittedContractIsCurrentIT {
       Files.copy(produced, committed, StandardCopyOption.REPLACE_EXISTING);
     }
     assertThat(firstDifference(committed, produced))
-        .as("%s is not what the consumer tests produce (%s). If the change is intended, run"
-            + " 'mvn -B verify -Dpact.refresh=true', review 'git diff pact/' and commit it.", committed, produced)
+        .as(
+            "%s is not what the consumer tests produce (%s). If the change is intended, run"
+                + " 'mvn -B verify -Dpact.refresh=true', review 'git diff pact/' and commit it.",
+            committed, produced)
         .isEmpty();
   }
 
@@ -39,7 +41,8 @@ class CommittedContractIsCurrentIT {
       throws IOException {
     Path produced = ContractFixtures.producedPact();
     Path stale = dir.resolve("stale.json");
-    Files.writeString(stale, Files.readString(produced).replace("\"status\": 404", "\"status\": 410"));
+    Files.writeString(
+        stale, Files.readString(produced).replace("\"status\": 404", "\"status\": 410"));
 
     Optional<String> difference = firstDifference(stale, produced);
 
@@ -60,7 +63,8 @@ class CommittedContractIsCurrentIT {
       String l = i < left.size() ? left.get(i) : "<end of file>";
       String r = i < right.size() ? right.get(i) : "<end of file>";
       if (!l.equals(r)) {
-        return Optional.of("line " + (i + 1) + ": committed " + l.strip() + " but produced " + r.strip());
+        return Optional.of(
+            "line " + (i + 1) + ": committed " + l.strip() + " but produced " + r.strip());
       }
     }
     return Optional.of("the files differ in line endings or encoding");

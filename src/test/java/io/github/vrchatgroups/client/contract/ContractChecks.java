@@ -32,9 +32,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Checks a pact file against the OpenAPI spec: every interaction conforms to it, and every error body in
- * the pact is one of the spec's examples for that status, byte for byte. Each check returns its findings
- * as readable lines; an empty list means the check passed.
+ * Checks a pact file against the OpenAPI spec: every interaction conforms to it, and every error
+ * body in the pact is one of the spec's examples for that status, byte for byte. Each check returns
+ * its findings as readable lines; an empty list means the check passed.
  */
 final class ContractChecks {
   /** What the validator reports for a request without the {@code auth} cookie. */
@@ -48,7 +48,8 @@ final class ContractChecks {
 
   ContractChecks(Path spec) {
     this.spec = spec;
-    this.validator = OpenApiInteractionValidator.createForSpecificationUrl(spec.toUri().toString()).build();
+    this.validator =
+        OpenApiInteractionValidator.createForSpecificationUrl(spec.toUri().toString()).build();
     ParseOptions resolveReferences = new ParseOptions();
     resolveReferences.setResolve(true);
     resolveReferences.setResolveFully(true);
@@ -60,34 +61,50 @@ final class ContractChecks {
 
   static List<RequestResponseInteraction> interactions(Path pactFile) {
     Pact pact = DefaultPactReader.INSTANCE.loadPact(new FileSource(pactFile.toFile()));
-    Pact requestResponse = pact instanceof V4Pact ? ((V4Pact) pact).asRequestResponsePact().get() : pact;
+    Pact requestResponse =
+        pact instanceof V4Pact ? ((V4Pact) pact).asRequestResponsePact().get() : pact;
     List<RequestResponseInteraction> interactions = new ArrayList<>();
-    requestResponse.getInteractions().forEach(i -> interactions.add((RequestResponseInteraction) i));
+    requestResponse
+        .getInteractions()
+        .forEach(i -> interactions.add((RequestResponseInteraction) i));
     return interactions;
   }
 
   /**
-   * Every finding of the validator for every interaction. The one exception it expects: an interaction that
-   * documents a 401 sends no credentials, so it must be reported as missing them, and for nothing else.
+   * Every finding of the validator for every interaction. The one exception it expects: an
+   * interaction that documents a 401 sends no credentials, so it must be reported as missing them,
+   * and for nothing else.
    */
   List<String> nonConformingInteractions(Path pactFile) {
     List<String> findings = new ArrayList<>();
     for (RequestResponseInteraction interaction : interactions(pactFile)) {
       ValidationReport report =
-          validator.validate(PactRequest.of(interaction.getRequest()), PactResponse.of(interaction.getResponse()));
+          validator.validate(
+              PactRequest.of(interaction.getRequest()), PactResponse.of(interaction.getResponse()));
       Set<String> keys = new TreeSet<>();
       report.getMessages().forEach(m -> keys.add(m.getKey()));
       boolean documentsMissingCredentials = interaction.getResponse().getStatus() == 401;
-      Set<String> expected = documentsMissingCredentials ? Set.of(MISSING_CREDENTIALS_KEY) : Set.of();
+      Set<String> expected =
+          documentsMissingCredentials ? Set.of(MISSING_CREDENTIALS_KEY) : Set.of();
       if (!keys.equals(expected)) {
-        findings.add("'" + interaction.getDescription() + "': expected " + expected + " but the validator reported " + keys
-            + ": " + report.getMessages());
+        findings.add(
+            "'"
+                + interaction.getDescription()
+                + "': expected "
+                + expected
+                + " but the validator reported "
+                + keys
+                + ": "
+                + report.getMessages());
       }
     }
     return findings;
   }
 
-  /** Error bodies in the pact that are not, byte for byte, one of the spec's examples for their status. */
+  /**
+   * Error bodies in the pact that are not, byte for byte, one of the spec's examples for their
+   * status.
+   */
   List<String> undocumentedErrorBodies(Path pactFile) {
     List<String> findings = new ArrayList<>();
     for (RequestResponseInteraction interaction : interactions(pactFile)) {
@@ -99,8 +116,15 @@ final class ContractChecks {
       List<JsonNode> documented = examples(request.getMethod().name(), request.getPath(), status);
       JsonNode actual = parse(interaction.getResponse().getBody().valueAsString());
       if (!documented.contains(actual)) {
-        findings.add("'" + interaction.getDescription() + "': error body " + actual
-            + " is none of the spec's examples for " + status + ": " + documented);
+        findings.add(
+            "'"
+                + interaction.getDescription()
+                + "': error body "
+                + actual
+                + " is none of the spec's examples for "
+                + status
+                + ": "
+                + documented);
       }
     }
     return findings;
@@ -109,17 +133,41 @@ final class ContractChecks {
   /** Spec examples (request and responses) that do not validate against their own schema. */
   List<String> invalidSpecExamples() {
     List<String> findings = new ArrayList<>();
-    api.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) ->
-        operation.getResponses().forEach((status, response) -> examplesOf(response).forEach((name, example) -> {
-          SimpleResponse candidate = SimpleResponse.Builder.status(Integer.parseInt(status))
-              .withContentType("application/json")
-              .withBody(example.toString())
-              .build();
-          ValidationReport report = validator.validateResponse(template, toMethod(method), candidate);
-          if (report.hasErrors()) {
-            findings.add(method + " " + template + " " + status + " example '" + name + "': " + report.getMessages());
-          }
-        }))));
+    api.getPaths()
+        .forEach(
+            (template, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (method, operation) ->
+                            operation
+                                .getResponses()
+                                .forEach(
+                                    (status, response) ->
+                                        examplesOf(response)
+                                            .forEach(
+                                                (name, example) -> {
+                                                  SimpleResponse candidate =
+                                                      SimpleResponse.Builder.status(
+                                                              Integer.parseInt(status))
+                                                          .withContentType("application/json")
+                                                          .withBody(example.toString())
+                                                          .build();
+                                                  ValidationReport report =
+                                                      validator.validateResponse(
+                                                          template, toMethod(method), candidate);
+                                                  if (report.hasErrors()) {
+                                                    findings.add(
+                                                        method
+                                                            + " "
+                                                            + template
+                                                            + " "
+                                                            + status
+                                                            + " example '"
+                                                            + name
+                                                            + "': "
+                                                            + report.getMessages());
+                                                  }
+                                                }))));
     return findings;
   }
 
@@ -127,8 +175,10 @@ final class ContractChecks {
   List<JsonNode> examples(String method, String path, int status) {
     for (Map.Entry<String, PathItem> entry : api.getPaths().entrySet()) {
       if (templateMatches(entry.getKey(), path)) {
-        Operation operation = entry.getValue().readOperationsMap().get(PathItem.HttpMethod.valueOf(method));
-        ApiResponse response = operation == null ? null : operation.getResponses().get(String.valueOf(status));
+        Operation operation =
+            entry.getValue().readOperationsMap().get(PathItem.HttpMethod.valueOf(method));
+        ApiResponse response =
+            operation == null ? null : operation.getResponses().get(String.valueOf(status));
         return response == null ? List.of() : new ArrayList<>(examplesOf(response).values());
       }
     }
@@ -149,7 +199,9 @@ final class ContractChecks {
         examples.put("example", JSON.valueToTree(media.getExample()));
       }
       if (media.getExamples() != null) {
-        media.getExamples().forEach((name, example) -> examples.put(name, JSON.valueToTree(example.getValue())));
+        media
+            .getExamples()
+            .forEach((name, example) -> examples.put(name, JSON.valueToTree(example.getValue())));
       }
     }
     return examples;
@@ -160,7 +212,8 @@ final class ContractChecks {
     return path.matches(regex);
   }
 
-  private static com.atlassian.oai.validator.model.Request.Method toMethod(PathItem.HttpMethod method) {
+  private static com.atlassian.oai.validator.model.Request.Method toMethod(
+      PathItem.HttpMethod method) {
     return com.atlassian.oai.validator.model.Request.Method.valueOf(method.name());
   }
 

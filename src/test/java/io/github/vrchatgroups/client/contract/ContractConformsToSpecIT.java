@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The committed contract against the OpenAPI spec, and proof that these checks catch a wrong contract. */
+/**
+ * The committed contract against the OpenAPI spec, and proof that these checks catch a wrong
+ * contract.
+ */
 class ContractConformsToSpecIT {
   private static ContractChecks checks;
 
@@ -39,9 +42,11 @@ class ContractConformsToSpecIT {
   @Test
   void theSpecDocumentsTheLookAlikeCharactersOfTheRealMessages() {
     String path = "/groups/" + ContractFixtures.GROUP_ID + "/invites";
-    assertThat(checks.examples("POST", path, 403).toString()).contains("You can't invite that user\u2024\"");
+    assertThat(checks.examples("POST", path, 403).toString())
+        .contains("You can't invite that user\u2024\"");
     assertThat(checks.examples("POST", path, 404).toString()).contains("Can't find group\u01C3\"");
-    assertThat(checks.examples("POST", path, 401).toString()).contains("\"\\\"Missing Credentials\\\"\"");
+    assertThat(checks.examples("POST", path, 401).toString())
+        .contains("\"\\\"Missing Credentials\\\"\"");
   }
 
   @Test
@@ -55,11 +60,13 @@ class ContractConformsToSpecIT {
   void aContractWithAWrongBodyTypeIsRejected(@TempDir Path dir) throws IOException {
     Path pact = editedCommittedPact(dir, "\"status_code\": 404", "\"status_code\": \"404\"");
     assertThat(checks.nonConformingInteractions(pact))
-        .anySatisfy(finding -> assertThat(finding).contains("validation.response.body.schema.type"));
+        .anySatisfy(
+            finding -> assertThat(finding).contains("validation.response.body.schema.type"));
   }
 
   @Test
-  void aContractWhoseMessageLostItsLookAlikeCharacterIsRejected(@TempDir Path dir) throws IOException {
+  void aContractWhoseMessageLostItsLookAlikeCharacterIsRejected(@TempDir Path dir)
+      throws IOException {
     Path pact = editedCommittedPact(dir, "Can't find group\\u01C3", "Can't find group!");
     assertThat(checks.undocumentedErrorBodies(pact))
         .isNotEmpty()
@@ -67,19 +74,26 @@ class ContractConformsToSpecIT {
   }
 
   @Test
-  void aSpecWhoseExampleMessageChangedNoLongerMatchesTheContract(@TempDir Path dir) throws IOException {
+  void aSpecWhoseExampleMessageChangedNoLongerMatchesTheContract(@TempDir Path dir)
+      throws IOException {
     String spec = Files.readString(ContractFixtures.spec(), StandardCharsets.UTF_8);
-    String edited = spec.replace("You can't invite that user\\u2024", "You can't invite that user.");
+    String edited =
+        spec.replace("You can't invite that user\\u2024", "You can't invite that user.");
     assertThat(edited).isNotEqualTo(spec);
     Path editedSpec = Files.writeString(dir.resolve("edited.yaml"), edited, StandardCharsets.UTF_8);
-    assertThat(new ContractChecks(editedSpec).undocumentedErrorBodies(ContractFixtures.committedPact()))
-        .singleElement().asString().contains("You can't invite that user");
+    assertThat(
+            new ContractChecks(editedSpec)
+                .undocumentedErrorBodies(ContractFixtures.committedPact()))
+        .singleElement()
+        .asString()
+        .contains("You can't invite that user");
   }
 
   private static Path editedCommittedPact(Path dir, String from, String to) throws IOException {
     String pact = Files.readString(ContractFixtures.committedPact(), StandardCharsets.UTF_8);
     String edited = pact.replace(from, to);
     assertThat(edited).as("the edit applies to the committed contract").isNotEqualTo(pact);
-    return Files.writeString(dir.resolve(ContractFixtures.PACT_FILE_NAME), edited, StandardCharsets.UTF_8);
+    return Files.writeString(
+        dir.resolve(ContractFixtures.PACT_FILE_NAME), edited, StandardCharsets.UTF_8);
   }
 }

@@ -10,9 +10,12 @@ final class ContractFixtures {
 
   static final String GROUP_ID = "grp_00000000-0000-0000-0000-000000000000";
   static final String USER_ID = "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469";
+
   /** A made-up token in the shape of VRChat's; never a real one. */
   static final String AUTH_TOKEN = "authcookie_00000000-0000-0000-0000-000000000000";
-  static final String USER_AGENT = "vrchat-groups-client-contract-tests/1.0 contract-tests@example.invalid";
+
+  static final String USER_AGENT =
+      "vrchat-groups-client-contract-tests/1.0 contract-tests@example.invalid";
 
   /** The caller of the lifecycle calls that depend on who calls (list, decline). */
   static final String CALLER_ID = "usr_5e1f0000-0000-4000-8000-000000000001";

@@ -31,22 +31,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = ContractFixtures.PROVIDER, pactVersion = PactSpecVersion.V4)
 class DeclineGroupInvitePactTest {
-  private static final Map<String, Object> CALLER_AND_GROUP = Map.of("callerId", ContractFixtures.CALLER_ID, "groupId", GROUP);
-  private static final String NOT_INVITED = "You can't decline an invite that wasn't sent to you\u2024";
+  private static final Map<String, Object> CALLER_AND_GROUP =
+      Map.of("callerId", ContractFixtures.CALLER_ID, "groupId", GROUP);
+  private static final String NOT_INVITED =
+      "You can't decline an invite that wasn't sent to you\u2024";
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact declineOfAPendingInvite(PactDslWithProvider builder) {
-    return decline(loggedInAsCaller(builder)
-            .given("user {callerId} has a pending invite from group {groupId}", CALLER_AND_GROUP)
-            .uponReceiving("a decline of a pending invite"))
+    return decline(
+            loggedInAsCaller(builder)
+                .given(
+                    "user {callerId} has a pending invite from group {groupId}", CALLER_AND_GROUP)
+                .uponReceiving("a decline of a pending invite"))
         .willRespondWith()
         .status(200)
         .headers(Map.of("Content-Type", "application/json"))
-        .body(new PactDslJsonBody()
-            .object("success")
-            .stringValue("message", "Invite declined.")
-            .numberValue("status_code", 200)
-            .closeObject())
+        .body(
+            new PactDslJsonBody()
+                .object("success")
+                .stringValue("message", "Invite declined.")
+                .numberValue("status_code", 200)
+                .closeObject())
         .toPact(V4Pact.class);
   }
 
@@ -58,48 +63,76 @@ class DeclineGroupInvitePactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact declineWithoutAnInvite(PactDslWithProvider builder) {
-    return rejected(decline(loggedInAsCaller(builder)
-            .given("group {groupId} exists and has not invited user {callerId}", CALLER_AND_GROUP)
-            .uponReceiving("a decline of an invite that was never sent"))
-        .willRespondWith(), 400, null, NOT_INVITED);
+    return rejected(
+        decline(
+                loggedInAsCaller(builder)
+                    .given(
+                        "group {groupId} exists and has not invited user {callerId}",
+                        CALLER_AND_GROUP)
+                    .uponReceiving("a decline of an invite that was never sent"))
+            .willRespondWith(),
+        400,
+        null,
+        NOT_INVITED);
   }
 
   @Test
   @PactTestFor(pactMethod = "declineWithoutAnInvite")
   void decliningAnInviteThatWasNeverSentFailsWithBadRequest(MockServer server) {
-    assertFailure(() -> client(server, true).declineInvite(GROUP), BadRequestException.class, 400, NOT_INVITED);
+    assertFailure(
+        () -> client(server, true).declineInvite(GROUP),
+        BadRequestException.class,
+        400,
+        NOT_INVITED);
   }
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact declineWithoutAuthCookie(PactDslWithProvider builder) {
-    return rejected(builder
-        .given("group {groupId} exists", Map.of("groupId", GROUP))
-        .uponReceiving("a decline without an auth cookie")
-        .method("PUT")
-        .path(invitesPath())
-        .headers("Content-Type", "application/json")
-        .body(declineBody())
-        .willRespondWith(), 401, null, MISSING_CREDENTIALS);
+    return rejected(
+        builder
+            .given("group {groupId} exists", Map.of("groupId", GROUP))
+            .uponReceiving("a decline without an auth cookie")
+            .method("PUT")
+            .path(invitesPath())
+            .headers("Content-Type", "application/json")
+            .body(declineBody())
+            .willRespondWith(),
+        401,
+        null,
+        MISSING_CREDENTIALS);
   }
 
   @Test
   @PactTestFor(pactMethod = "declineWithoutAuthCookie")
   void decliningWithoutAuthCookieFailsWithUnauthorized(MockServer server) {
-    assertFailure(() -> client(server, false).declineInvite(GROUP), UnauthorizedException.class, 401, MISSING_CREDENTIALS);
+    assertFailure(
+        () -> client(server, false).declineInvite(GROUP),
+        UnauthorizedException.class,
+        401,
+        MISSING_CREDENTIALS);
   }
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact declineFromAMissingGroup(PactDslWithProvider builder) {
-    return rejected(decline(loggedInAsCaller(builder)
-            .given("group {groupId} does not exist", Map.of("groupId", GROUP))
-            .uponReceiving("a decline of an invite from a group that does not exist"))
-        .willRespondWith(), 404, null, GROUP_NOT_FOUND);
+    return rejected(
+        decline(
+                loggedInAsCaller(builder)
+                    .given("group {groupId} does not exist", Map.of("groupId", GROUP))
+                    .uponReceiving("a decline of an invite from a group that does not exist"))
+            .willRespondWith(),
+        404,
+        null,
+        GROUP_NOT_FOUND);
   }
 
   @Test
   @PactTestFor(pactMethod = "declineFromAMissingGroup")
   void decliningFromAMissingGroupFailsWithNotFound(MockServer server) {
-    assertFailure(() -> client(server, true).declineInvite(GROUP), NotFoundException.class, 404, GROUP_NOT_FOUND);
+    assertFailure(
+        () -> client(server, true).declineInvite(GROUP),
+        NotFoundException.class,
+        404,
+        GROUP_NOT_FOUND);
   }
 
   private static PactDslRequestWithPath decline(PactDslRequestWithoutPath request) {

@@ -31,24 +31,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The consumer side of the contract for "Invite User to Group": one interaction per documented response,
- * each driving the real facade against Pact's mock server. The contract is written to {@code target/pacts}
- * and compared with the committed {@code pact/} by {@code CommittedContractIsCurrentIT}.
+ * The consumer side of the contract for "Invite User to Group": one interaction per documented
+ * response, each driving the real facade against Pact's mock server. The contract is written to
+ * {@code target/pacts} and compared with the committed {@code pact/} by {@code
+ * CommittedContractIsCurrentIT}.
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = ContractFixtures.PROVIDER, pactVersion = PactSpecVersion.V4)
 class InviteUserToGroupPactTest {
-  private static final Map<String, Object> GROUP_AND_USER = Map.of("groupId", GROUP, "userId", USER);
+  private static final Map<String, Object> GROUP_AND_USER =
+      Map.of("groupId", GROUP, "userId", USER);
 
   private static final String CANNOT_INVITE = "You can't invite that user\u2024";
-  private static final String ALREADY_MEMBER = "User <displayName> is already a member of this group.";
+  private static final String ALREADY_MEMBER =
+      "User <displayName> is already a member of this group.";
   private static final String ALREADY_INVITED = "User <displayName> is already invited.";
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact inviteForInvitableUser(PactDslWithProvider builder) {
-    return invite(loggedIn(builder)
-            .given("group {groupId} exists and user {userId} can be invited", GROUP_AND_USER)
-            .uponReceiving("an invite for a user who can be invited"))
+    return invite(
+            loggedIn(builder)
+                .given("group {groupId} exists and user {userId} can be invited", GROUP_AND_USER)
+                .uponReceiving("an invite for a user who can be invited"))
         .willRespondWith()
         .status(200)
         .toPact(V4Pact.class);
@@ -62,10 +66,15 @@ class InviteUserToGroupPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact inviteForMember(PactDslWithProvider builder) {
-    return rejected(invite(loggedIn(builder)
-            .given("user {userId} is already a member of group {groupId}", GROUP_AND_USER)
-            .uponReceiving("an invite for a user who is already a member"))
-        .willRespondWith(), 400, "User .+ is already a member of this group\\.", ALREADY_MEMBER);
+    return rejected(
+        invite(
+                loggedIn(builder)
+                    .given("user {userId} is already a member of group {groupId}", GROUP_AND_USER)
+                    .uponReceiving("an invite for a user who is already a member"))
+            .willRespondWith(),
+        400,
+        "User .+ is already a member of this group\\.",
+        ALREADY_MEMBER);
   }
 
   @Test
@@ -76,10 +85,17 @@ class InviteUserToGroupPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact inviteForAlreadyInvitedUser(PactDslWithProvider builder) {
-    return rejected(invite(loggedIn(builder)
-            .given("an invite from group {groupId} to user {userId} is pending", GROUP_AND_USER)
-            .uponReceiving("an invite for a user who is already invited"))
-        .willRespondWith(), 400, "User .+ is already invited\\.", ALREADY_INVITED);
+    return rejected(
+        invite(
+                loggedIn(builder)
+                    .given(
+                        "an invite from group {groupId} to user {userId} is pending",
+                        GROUP_AND_USER)
+                    .uponReceiving("an invite for a user who is already invited"))
+            .willRespondWith(),
+        400,
+        "User .+ is already invited\\.",
+        ALREADY_INVITED);
   }
 
   @Test
@@ -90,14 +106,18 @@ class InviteUserToGroupPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact inviteWithoutAuthCookie(PactDslWithProvider builder) {
-    return rejected(builder
-        .given("group {groupId} exists and user {userId} can be invited", GROUP_AND_USER)
-        .uponReceiving("an invite without an auth cookie")
-        .method("POST")
-        .path(invitesPath())
-        .headers("Content-Type", "application/json")
-        .body(inviteBody())
-        .willRespondWith(), 401, null, MISSING_CREDENTIALS);
+    return rejected(
+        builder
+            .given("group {groupId} exists and user {userId} can be invited", GROUP_AND_USER)
+            .uponReceiving("an invite without an auth cookie")
+            .method("POST")
+            .path(invitesPath())
+            .headers("Content-Type", "application/json")
+            .body(inviteBody())
+            .willRespondWith(),
+        401,
+        null,
+        MISSING_CREDENTIALS);
   }
 
   @Test
@@ -108,10 +128,17 @@ class InviteUserToGroupPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact inviteForUninvitableUser(PactDslWithProvider builder) {
-    return rejected(invite(loggedIn(builder)
-            .given("user {userId} cannot be invited to group {groupId} by the caller", GROUP_AND_USER)
-            .uponReceiving("an invite for a user the caller cannot invite"))
-        .willRespondWith(), 403, null, CANNOT_INVITE);
+    return rejected(
+        invite(
+                loggedIn(builder)
+                    .given(
+                        "user {userId} cannot be invited to group {groupId} by the caller",
+                        GROUP_AND_USER)
+                    .uponReceiving("an invite for a user the caller cannot invite"))
+            .willRespondWith(),
+        403,
+        null,
+        CANNOT_INVITE);
   }
 
   @Test
@@ -122,10 +149,15 @@ class InviteUserToGroupPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact inviteToMissingGroup(PactDslWithProvider builder) {
-    return rejected(invite(loggedIn(builder)
-            .given("group {groupId} does not exist", Map.of("groupId", GROUP))
-            .uponReceiving("an invite to a group that does not exist"))
-        .willRespondWith(), 404, null, GROUP_NOT_FOUND);
+    return rejected(
+        invite(
+                loggedIn(builder)
+                    .given("group {groupId} does not exist", Map.of("groupId", GROUP))
+                    .uponReceiving("an invite to a group that does not exist"))
+            .willRespondWith(),
+        404,
+        null,
+        GROUP_NOT_FOUND);
   }
 
   @Test
@@ -135,9 +167,7 @@ class InviteUserToGroupPactTest {
   }
 
   private static PactDslRequestWithPath invite(PactDslRequestWithoutPath request) {
-    return withAuthCookie(request
-        .method("POST")
-        .path(invitesPath()))
+    return withAuthCookie(request.method("POST").path(invitesPath()))
         .headers("Content-Type", "application/json")
         .body(inviteBody());
   }
@@ -154,6 +184,7 @@ class InviteUserToGroupPactTest {
 
   private static <E extends VrchatApiException> void assertFailure(
       MockServer server, boolean withAuthCookie, Class<E> type, int status, String message) {
-    PactInteractions.assertFailure(() -> client(server, withAuthCookie).inviteUser(GROUP, USER), type, status, message);
+    PactInteractions.assertFailure(
+        () -> client(server, withAuthCookie).inviteUser(GROUP, USER), type, status, message);
   }
 }

@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
-import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
@@ -45,30 +44,45 @@ class ListGroupInvitesPactTest {
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact listOfAGroupWithOnePendingInvite(PactDslWithProvider builder) {
     return list(loggedInAsCaller(builder)
-            .given("user {callerId} is a member of group {groupId}, which has invited user {userId}",
+            .given(
+                "user {callerId} is a member of group {groupId}, which has invited user {userId}",
                 Map.of("callerId", ContractFixtures.CALLER_ID, "groupId", GROUP, "userId", USER))
             .uponReceiving("a request for the pending invites of a group"))
         .willRespondWith()
         .status(200)
         .headers(Map.of("Content-Type", "application/json"))
-        .body(PactDslJsonArray.arrayEachLike()
-            .stringMatcher("id", "gmem_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", MEMBER_ID)
-            .stringValue("groupId", GROUP)
-            .stringMatcher("userId", USER_ID_REGEX, USER)
-            .booleanType("isRepresenting", false)
-            .booleanType("isSubscribedToAnnouncements", false)
-            .nullValue("joinedAt")
-            .nullValue("lastPostReadAt")
-            .eachLike("roleIds", PactDslJsonRootValue.stringMatcher("grol_[0-9a-f-]{36}", "grol_00000000-0000-0000-0000-000000000000"))
-            .eachLike("mRoleIds", PactDslJsonRootValue.stringMatcher("grol_[0-9a-f-]{36}", "grol_00000000-0000-0000-0000-000000000000"))
-            .stringValue("membershipStatus", "invited")
-            .stringType("visibility", "visible")
-            .datetime("createdAt", "yyyy-MM-dd'T'HH:mm:ss.SSSX", INVITED_AT, TimeZone.getTimeZone("UTC"))
-            .object("user")
-            .stringMatcher("id", USER_ID_REGEX, USER)
-            .stringType("displayName", "Tupper")
-            .closeObject()
-            .closeObject())
+        .body(
+            PactDslJsonArray.arrayEachLike()
+                .stringMatcher(
+                    "id",
+                    "gmem_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                    MEMBER_ID)
+                .stringValue("groupId", GROUP)
+                .stringMatcher("userId", USER_ID_REGEX, USER)
+                .booleanType("isRepresenting", false)
+                .booleanType("isSubscribedToAnnouncements", false)
+                .nullValue("joinedAt")
+                .nullValue("lastPostReadAt")
+                .eachLike(
+                    "roleIds",
+                    PactDslJsonRootValue.stringMatcher(
+                        "grol_[0-9a-f-]{36}", "grol_00000000-0000-0000-0000-000000000000"))
+                .eachLike(
+                    "mRoleIds",
+                    PactDslJsonRootValue.stringMatcher(
+                        "grol_[0-9a-f-]{36}", "grol_00000000-0000-0000-0000-000000000000"))
+                .stringValue("membershipStatus", "invited")
+                .stringType("visibility", "visible")
+                .datetime(
+                    "createdAt",
+                    "yyyy-MM-dd'T'HH:mm:ss.SSSX",
+                    INVITED_AT,
+                    TimeZone.getTimeZone("UTC"))
+                .object("user")
+                .stringMatcher("id", USER_ID_REGEX, USER)
+                .stringType("displayName", "Tupper")
+                .closeObject()
+                .closeObject())
         .toPact(V4Pact.class);
   }
 
@@ -81,48 +95,72 @@ class ListGroupInvitesPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact listWithoutAuthCookie(PactDslWithProvider builder) {
-    return rejected(builder
-        .given("group {groupId} exists", Map.of("groupId", GROUP))
-        .uponReceiving("a request for the pending invites of a group without an auth cookie")
-        .method("GET")
-        .path(invitesPath())
-        .matchQuery("n", "\\d+", "100")
-        .matchQuery("offset", "\\d+", "0")
-        .willRespondWith(), 401, null, MISSING_CREDENTIALS);
+    return rejected(
+        builder
+            .given("group {groupId} exists", Map.of("groupId", GROUP))
+            .uponReceiving("a request for the pending invites of a group without an auth cookie")
+            .method("GET")
+            .path(invitesPath())
+            .matchQuery("n", "\\d+", "100")
+            .matchQuery("offset", "\\d+", "0")
+            .willRespondWith(),
+        401,
+        null,
+        MISSING_CREDENTIALS);
   }
 
   @Test
   @PactTestFor(pactMethod = "listWithoutAuthCookie")
   void listingWithoutAuthCookieFailsWithUnauthorized(MockServer server) {
-    assertFailure(() -> client(server, false).listInvites(GROUP), UnauthorizedException.class, 401, MISSING_CREDENTIALS);
+    assertFailure(
+        () -> client(server, false).listInvites(GROUP),
+        UnauthorizedException.class,
+        401,
+        MISSING_CREDENTIALS);
   }
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact listByANonMember(PactDslWithProvider builder) {
-    return rejected(list(loggedInAsCaller(builder)
-            .given("user {callerId} is not a member of group {groupId}", Map.of("callerId", ContractFixtures.CALLER_ID, "groupId", GROUP))
-            .uponReceiving("a request for the pending invites of a group the caller is not a member of"))
-        .willRespondWith(), 403, null, NOT_A_MEMBER);
+    return rejected(
+        list(loggedInAsCaller(builder)
+                .given(
+                    "user {callerId} is not a member of group {groupId}",
+                    Map.of("callerId", ContractFixtures.CALLER_ID, "groupId", GROUP))
+                .uponReceiving(
+                    "a request for the pending invites of a group the caller is not a member of"))
+            .willRespondWith(),
+        403,
+        null,
+        NOT_A_MEMBER);
   }
 
   @Test
   @PactTestFor(pactMethod = "listByANonMember")
   void listingAsANonMemberFailsWithForbidden(MockServer server) {
-    assertFailure(() -> client(server, true).listInvites(GROUP), ForbiddenException.class, 403, NOT_A_MEMBER);
+    assertFailure(
+        () -> client(server, true).listInvites(GROUP), ForbiddenException.class, 403, NOT_A_MEMBER);
   }
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact listOfAMissingGroup(PactDslWithProvider builder) {
-    return rejected(list(loggedInAsCaller(builder)
-            .given("group {groupId} does not exist", Map.of("groupId", GROUP))
-            .uponReceiving("a request for the pending invites of a group that does not exist"))
-        .willRespondWith(), 404, null, GROUP_NOT_FOUND);
+    return rejected(
+        list(loggedInAsCaller(builder)
+                .given("group {groupId} does not exist", Map.of("groupId", GROUP))
+                .uponReceiving("a request for the pending invites of a group that does not exist"))
+            .willRespondWith(),
+        404,
+        null,
+        GROUP_NOT_FOUND);
   }
 
   @Test
   @PactTestFor(pactMethod = "listOfAMissingGroup")
   void listingAMissingGroupFailsWithNotFound(MockServer server) {
-    assertFailure(() -> client(server, true).listInvites(GROUP), NotFoundException.class, 404, GROUP_NOT_FOUND);
+    assertFailure(
+        () -> client(server, true).listInvites(GROUP),
+        NotFoundException.class,
+        404,
+        GROUP_NOT_FOUND);
   }
 
   private static PactDslRequestWithPath list(PactDslRequestWithoutPath request) {

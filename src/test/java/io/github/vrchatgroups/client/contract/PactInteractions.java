@@ -16,13 +16,18 @@ import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** The pieces every consumer test of the contract shares: states, the auth cookie, the error envelope. */
+/**
+ * The pieces every consumer test of the contract shares: states, the auth cookie, the error
+ * envelope.
+ */
 final class PactInteractions {
   static final String GROUP = ContractFixtures.GROUP_ID;
   static final String USER = ContractFixtures.USER_ID;
-  static final String USER_ID_REGEX = "usr_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9]+";
+  static final String USER_ID_REGEX =
+      "usr_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9]+";
 
-  // VRChat's messages, byte for byte: U+2024 ONE DOT LEADER and U+01C3 LATIN LETTER RETROFLEX CLICK included.
+  // VRChat's messages, byte for byte: U+2024 ONE DOT LEADER and U+01C3 LATIN LETTER RETROFLEX CLICK
+  // included.
   static final String MISSING_CREDENTIALS = "\"Missing Credentials\"";
   static final String GROUP_NOT_FOUND = "Can't find group\u01C3";
 
@@ -30,23 +35,34 @@ final class PactInteractions {
 
   /** The caller's session, for calls that do not depend on who the caller is. */
   static PactDslWithState loggedIn(PactDslWithProvider builder) {
-    return builder.given(ContractFixtures.LOGGED_IN, Map.of("authToken", ContractFixtures.AUTH_TOKEN));
+    return builder.given(
+        ContractFixtures.LOGGED_IN, Map.of("authToken", ContractFixtures.AUTH_TOKEN));
   }
 
-  /** The session of user {@link ContractFixtures#CALLER_ID}, for calls that depend on who the caller is. */
+  /**
+   * The session of user {@link ContractFixtures#CALLER_ID}, for calls that depend on who the caller
+   * is.
+   */
   static PactDslWithState loggedInAsCaller(PactDslWithProvider builder) {
-    return builder.given(ContractFixtures.LOGGED_IN_AS,
+    return builder.given(
+        ContractFixtures.LOGGED_IN_AS,
         Map.of("authToken", ContractFixtures.AUTH_TOKEN, "callerId", ContractFixtures.CALLER_ID));
   }
 
   /** The auth cookie, matched by shape: a made-up token, never a real one. */
   static PactDslRequestWithPath withAuthCookie(PactDslRequestWithPath request) {
-    return request.matchHeader("Cookie", "auth=authcookie_[0-9a-f-]+", "auth=" + ContractFixtures.AUTH_TOKEN);
+    return request.matchHeader(
+        "Cookie", "auth=authcookie_[0-9a-f-]+", "auth=" + ContractFixtures.AUTH_TOKEN);
   }
 
-  /** The API's answer in its error envelope; the message is exact unless a regex lets the provider fill in a name. */
-  static V4Pact rejected(PactDslResponse response, int status, String messageRegex, String message) {
-    return response.status(status)
+  /**
+   * The API's answer in its error envelope; the message is exact unless a regex lets the provider
+   * fill in a name.
+   */
+  static V4Pact rejected(
+      PactDslResponse response, int status, String messageRegex, String message) {
+    return response
+        .status(status)
         .headers(Map.of("Content-Type", "application/json"))
         .body(errorBody(status, messageRegex, message))
         .toPact(V4Pact.class);
@@ -54,22 +70,32 @@ final class PactInteractions {
 
   private static DslPart errorBody(int status, String messageRegex, String message) {
     PactDslJsonBody error = new PactDslJsonBody().object("error");
-    error = messageRegex == null ? error.stringValue("message", message) : error.stringMatcher("message", messageRegex, message);
+    error =
+        messageRegex == null
+            ? error.stringValue("message", message)
+            : error.stringMatcher("message", messageRegex, message);
     return error.numberValue("status_code", status).closeObject();
   }
 
   /** The real facade pointed at the mock server's root, without retries. */
   static VrchatGroupsClient client(MockServer server, boolean withAuthCookie) {
     VrchatGroupsClient.Builder builder =
-        VrchatGroupsClient.builder().baseUrl(server.getUrl()).userAgent(ContractFixtures.USER_AGENT).maxRetries(0);
+        VrchatGroupsClient.builder()
+            .baseUrl(server.getUrl())
+            .userAgent(ContractFixtures.USER_AGENT)
+            .maxRetries(0);
     if (withAuthCookie) {
       builder.authCookie(ContractFixtures.AUTH_TOKEN);
     }
     return builder.build();
   }
 
-  /** The call fails with exactly this exception type, status and server message, on its first attempt. */
-  static <E extends VrchatApiException> void assertFailure(ThrowingCallable call, Class<E> type, int status, String message) {
+  /**
+   * The call fails with exactly this exception type, status and server message, on its first
+   * attempt.
+   */
+  static <E extends VrchatApiException> void assertFailure(
+      ThrowingCallable call, Class<E> type, int status, String message) {
     E failure = catchThrowableOfType(type, call);
     assertThat(failure).as("expected %s", type.getSimpleName()).isNotNull();
     assertThat(failure).isExactlyInstanceOf(type);

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proof that provider verification rejects a provider that drifts: the 403 interaction of the committed
- * contract replayed with Pact's own response matching, against the sandbox and against the sandbox behind a
- * proxy that changes one character or the status.
+ * Proof that provider verification rejects a provider that drifts: the 403 interaction of the
+ * committed contract replayed with Pact's own response matching, against the sandbox and against
+ * the sandbox behind a proxy that changes one character or the status.
  */
 class ProviderVerificationCanFailIT {
   private final HttpClient http = HttpClient.newHttpClient();
@@ -43,29 +43,40 @@ class ProviderVerificationCanFailIT {
   void start() throws IOException {
     sandbox = VrchatSandbox.start();
     proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
-    proxy.createContext("/", exchange -> {
-      try (exchange) {
-        HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(sandbox.url() + exchange.getRequestURI()))
-            .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(exchange.getRequestBody().readAllBytes()));
-        exchange.getRequestHeaders().forEach((name, values) -> {
-          if (name.equalsIgnoreCase("Cookie") || name.equalsIgnoreCase("Content-Type")) {
-            values.forEach(value -> forward.header(name, value));
+    proxy.createContext(
+        "/",
+        exchange -> {
+          try (exchange) {
+            HttpRequest.Builder forward =
+                HttpRequest.newBuilder(URI.create(sandbox.url() + exchange.getRequestURI()))
+                    .method(
+                        exchange.getRequestMethod(),
+                        HttpRequest.BodyPublishers.ofByteArray(
+                            exchange.getRequestBody().readAllBytes()));
+            exchange
+                .getRequestHeaders()
+                .forEach(
+                    (name, values) -> {
+                      if (name.equalsIgnoreCase("Cookie")
+                          || name.equalsIgnoreCase("Content-Type")) {
+                        values.forEach(value -> forward.header(name, value));
+                      }
+                    });
+            HttpResponse<String> answer =
+                http.send(forward.build(), HttpResponse.BodyHandlers.ofString());
+            Reply reply = tamper.apply(new Reply(answer.statusCode(), answer.body()));
+            byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+              try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+              }
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
           }
         });
-        HttpResponse<String> answer = http.send(forward.build(), HttpResponse.BodyHandlers.ofString());
-        Reply reply = tamper.apply(new Reply(answer.statusCode(), answer.body()));
-        byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-          }
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
     proxy.start();
   }
 
@@ -84,35 +95,51 @@ class ProviderVerificationCanFailIT {
   void aProviderThatSendsAnAsciiDotInsteadOfU2024IsRejected() throws Exception {
     tamper = reply -> new Reply(reply.status(), reply.body().replace("\u2024", "."));
 
-    assertThat(replayCannotInvite()).anySatisfy(m -> assertThat(m.description()).contains("You can't invite that user."));
+    assertThat(replayCannotInvite())
+        .anySatisfy(m -> assertThat(m.description()).contains("You can't invite that user."));
   }
 
   @Test
   void aProviderThatAnswersAnotherStatusIsRejected() throws Exception {
     tamper = reply -> new Reply(400, reply.body());
 
-    assertThat(replayCannotInvite()).anySatisfy(m -> assertThat(m.description()).contains("403").contains("400"));
+    assertThat(replayCannotInvite())
+        .anySatisfy(m -> assertThat(m.description()).contains("403").contains("400"));
   }
 
   private List<Mismatch> replayCannotInvite() throws Exception {
-    RequestResponseInteraction interaction = ContractChecks.interactions(ContractFixtures.committedPact()).stream()
-        .filter(i -> i.getResponse().getStatus() == 403)
-        .findFirst()
-        .orElseThrow();
+    RequestResponseInteraction interaction =
+        ContractChecks.interactions(ContractFixtures.committedPact()).stream()
+            .filter(i -> i.getResponse().getStatus() == 403)
+            .findFirst()
+            .orElseThrow();
     Map<String, Object> params = interaction.getProviderStates().get(1).getParams();
-    sandbox.acceptAuthToken(ContractFixtures.AUTH_TOKEN)
+    sandbox
+        .acceptAuthToken(ContractFixtures.AUTH_TOKEN)
         .addGroup((String) params.get("groupId"))
         .refuseInvitesTo((String) params.get("userId"));
 
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxy.getAddress().getPort()
-            + interaction.getRequest().getPath()))
-        .method(interaction.getRequest().getMethod(),
-            HttpRequest.BodyPublishers.ofString(interaction.getRequest().getBody().valueAsString()));
-    interaction.getRequest().getHeaders().forEach((name, values) -> values.forEach(value -> request.header(name, value)));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://127.0.0.1:"
+                        + proxy.getAddress().getPort()
+                        + interaction.getRequest().getPath()))
+            .method(
+                interaction.getRequest().getMethod(),
+                HttpRequest.BodyPublishers.ofString(
+                    interaction.getRequest().getBody().valueAsString()));
+    interaction
+        .getRequest()
+        .getHeaders()
+        .forEach((name, values) -> values.forEach(value -> request.header(name, value)));
     HttpResponse<String> actual = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 
-    Response response = new Response(actual.statusCode(), Map.of("Content-Type", List.of("application/json")),
-        OptionalBody.body(actual.body(), ContentType.Companion.getJSON()));
+    Response response =
+        new Response(
+            actual.statusCode(),
+            Map.of("Content-Type", List.of("application/json")),
+            OptionalBody.body(actual.body(), ContentType.Companion.getJSON()));
     return ResponseMatching.responseMismatches(interaction.getResponse(), response);
   }
 }

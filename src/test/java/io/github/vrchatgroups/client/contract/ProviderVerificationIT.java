@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Pact's provider verifier replays every interaction of the committed contract against the embedded
- * sandbox. Each provider state of the contract has its {@code @State} here, word for word: a state without
- * one fails the verification.
+ * sandbox. Each provider state of the contract has its {@code @State} here, word for word: a state
+ * without one fails the verification.
  */
 @Provider(ContractFixtures.PROVIDER)
 @PactFolder("pact")
@@ -84,7 +84,9 @@ class ProviderVerificationIT {
 
   @State("user {callerId} is a member of group {groupId}, which has invited user {userId}")
   void memberOfGroupWithPendingInvite(Map<String, Object> params) {
-    sandbox.addMember(groupId(params), callerId(params)).addUser(userId(params), "Tupper")
+    sandbox
+        .addMember(groupId(params), callerId(params))
+        .addUser(userId(params), "Tupper")
         .addPendingInvite(groupId(params), userId(params));
   }
 

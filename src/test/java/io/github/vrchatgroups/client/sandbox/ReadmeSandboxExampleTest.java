@@ -11,7 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The README's sandbox example, compiled and run here, and checked to be the text the README shows. */
+/**
+ * The README's sandbox example, compiled and run here, and checked to be the text the README shows.
+ */
 class ReadmeSandboxExampleTest {
 
   @Test
@@ -21,11 +23,12 @@ class ReadmeSandboxExampleTest {
       String group = "grp_00000000-0000-0000-0000-000000000000";
       String user = "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469";
       sandbox.acceptAuthToken("authcookie_test").addGroup(group).addUser(user, "Tupper");
-      VrchatGroupsClient client = VrchatGroupsClient.builder()
-          .baseUrl(sandbox.url())
-          .authCookie("authcookie_test")
-          .userAgent("MyGroupBot/1.2 admin@example.com")
-          .build();
+      VrchatGroupsClient client =
+          VrchatGroupsClient.builder()
+              .baseUrl(sandbox.url())
+              .authCookie("authcookie_test")
+              .userAgent("MyGroupBot/1.2 admin@example.com")
+              .build();
 
       client.inviteUser(group, user);
 
@@ -36,12 +39,21 @@ class ReadmeSandboxExampleTest {
 
   @Test
   void theReadmeShowsExactlyThisExample() throws IOException {
-    String source = Files.readString(Path.of("src/test/java/io/github/vrchatgroups/client/sandbox/ReadmeSandboxExampleTest.java"));
+    String source =
+        Files.readString(
+            Path.of(
+                "src/test/java/io/github/vrchatgroups/client/sandbox/ReadmeSandboxExampleTest.java"));
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    Matcher snippet = Pattern.compile("// snippet start\\n(.*?)\\n\\s*// snippet end", Pattern.DOTALL).matcher(source);
-    Matcher shown = Pattern.compile("<!-- sandbox-example -->\\n```java\\n(.*?)\\n```", Pattern.DOTALL).matcher(readme);
+    Matcher snippet =
+        Pattern.compile("// snippet start\\n(.*?)\\n\\s*// snippet end", Pattern.DOTALL)
+            .matcher(source);
+    Matcher shown =
+        Pattern.compile("<!-- sandbox-example -->\\n```java\\n(.*?)\\n```", Pattern.DOTALL)
+            .matcher(readme);
     assertThat(snippet.find()).isTrue();
-    assertThat(shown.find()).as("README.md has the sandbox example after <!-- sandbox-example -->").isTrue();
+    assertThat(shown.find())
+        .as("README.md has the sandbox example after <!-- sandbox-example -->")
+        .isTrue();
 
     assertThat(shown.group(1)).isEqualTo(snippet.group(1).stripIndent());
   }

@@ -41,7 +41,9 @@ class VrchatSandboxTest {
   private static final String GROUP = "grp_11111111-2222-3333-4444-555555555555";
   private static final String USER = "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469";
   private static final OpenApiInteractionValidator SPEC =
-      OpenApiInteractionValidator.createForSpecificationUrl(Path.of("openapi/vrchat-groups.yaml").toUri().toString()).build();
+      OpenApiInteractionValidator.createForSpecificationUrl(
+              Path.of("openapi/vrchat-groups.yaml").toUri().toString())
+          .build();
 
   private VrchatSandbox sandbox;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -57,12 +59,16 @@ class VrchatSandboxTest {
   }
 
   private VrchatGroupsClient client(String token) {
-    VrchatGroupsClient.Builder builder = VrchatGroupsClient.builder()
-        .baseUrl(sandbox.url()).userAgent("SandboxTest/1.0 t@example.invalid").maxRetries(0);
+    VrchatGroupsClient.Builder builder =
+        VrchatGroupsClient.builder()
+            .baseUrl(sandbox.url())
+            .userAgent("SandboxTest/1.0 t@example.invalid")
+            .maxRetries(0);
     return (token == null ? builder : builder.authCookie(token)).build();
   }
 
-  private <E extends VrchatApiException> E inviteFails(Class<E> type, VrchatGroupsClient client, String groupId, String userId) {
+  private <E extends VrchatApiException> E inviteFails(
+      Class<E> type, VrchatGroupsClient client, String groupId, String userId) {
     E failure = catchThrowableOfType(type, () -> client.inviteUser(groupId, userId));
     assertThat(failure).as("expected %s", type.getSimpleName()).isNotNull();
     return failure;
@@ -80,7 +86,8 @@ class VrchatSandboxTest {
   void aSecondInviteToTheSameUserIsAlreadyInvited() {
     client(TOKEN).inviteUser(GROUP, USER);
 
-    BadRequestException failure = inviteFails(BadRequestException.class, client(TOKEN), GROUP, USER);
+    BadRequestException failure =
+        inviteFails(BadRequestException.class, client(TOKEN), GROUP, USER);
 
     assertThat(failure.getServerMessage()).contains("User Tupper is already invited.");
     assertThat(sandbox.sentInvites()).hasSize(1);
@@ -90,16 +97,21 @@ class VrchatSandboxTest {
   void aMemberIsAlreadyAMember() {
     sandbox.addMember(GROUP, USER);
 
-    BadRequestException failure = inviteFails(BadRequestException.class, client(TOKEN), GROUP, USER);
+    BadRequestException failure =
+        inviteFails(BadRequestException.class, client(TOKEN), GROUP, USER);
 
-    assertThat(failure.getServerMessage()).contains("User Tupper is already a member of this group.");
+    assertThat(failure.getServerMessage())
+        .contains("User Tupper is already a member of this group.");
   }
 
   @Test
   void noOrAnUnknownAuthCookieIsMissingCredentials() {
-    assertThat(inviteFails(UnauthorizedException.class, client(null), GROUP, USER).getServerMessage())
+    assertThat(
+            inviteFails(UnauthorizedException.class, client(null), GROUP, USER).getServerMessage())
         .contains("\"Missing Credentials\"");
-    assertThat(inviteFails(UnauthorizedException.class, client("authcookie_unknown"), GROUP, USER).getServerMessage())
+    assertThat(
+            inviteFails(UnauthorizedException.class, client("authcookie_unknown"), GROUP, USER)
+                .getServerMessage())
         .contains("\"Missing Credentials\"");
   }
 
@@ -116,7 +128,8 @@ class VrchatSandboxTest {
   void aBlockedUserIsInvitedOnlyWhenTheOverrideIsConfirmed() {
     sandbox.addBlockedUser(GROUP, USER);
 
-    catchThrowableOfType(ForbiddenException.class, () -> client(TOKEN).inviteUser(GROUP, USER, false));
+    catchThrowableOfType(
+        ForbiddenException.class, () -> client(TOKEN).inviteUser(GROUP, USER, false));
     assertThat(sandbox.sentInvites()).isEmpty();
 
     client(TOKEN).inviteUser(GROUP, USER, true);
@@ -125,7 +138,12 @@ class VrchatSandboxTest {
 
   @Test
   void anUnknownGroupIsNotFoundWithTheLookAlikeExclamationMark() {
-    NotFoundException failure = inviteFails(NotFoundException.class, client(TOKEN), "grp_99999999-0000-0000-0000-000000000000", USER);
+    NotFoundException failure =
+        inviteFails(
+            NotFoundException.class,
+            client(TOKEN),
+            "grp_99999999-0000-0000-0000-000000000000",
+            USER);
 
     assertThat(failure.getServerMessage()).contains("Can't find group\u01C3");
   }
@@ -135,9 +153,16 @@ class VrchatSandboxTest {
     sandbox.rateLimit(1, Duration.ofMinutes(1), true);
     client(TOKEN).inviteUser(GROUP, USER);
 
-    RateLimitedException failure = inviteFails(RateLimitedException.class, client(TOKEN), GROUP, "usr_00000000-1111-2222-3333-444444444444");
+    RateLimitedException failure =
+        inviteFails(
+            RateLimitedException.class,
+            client(TOKEN),
+            GROUP,
+            "usr_00000000-1111-2222-3333-444444444444");
 
-    assertThat(failure.getRetryAfter()).hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(60)));
+    assertThat(failure.getRetryAfter())
+        .hasValueSatisfying(
+            wait -> assertThat(wait).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(60)));
   }
 
   @Test
@@ -145,7 +170,8 @@ class VrchatSandboxTest {
     sandbox.rateLimit(1, Duration.ofMinutes(1), false);
     client(TOKEN).inviteUser(GROUP, USER);
 
-    RateLimitedException failure = inviteFails(RateLimitedException.class, client(TOKEN), GROUP, USER);
+    RateLimitedException failure =
+        inviteFails(RateLimitedException.class, client(TOKEN), GROUP, USER);
 
     assertThat(failure.getRetryAfter()).isEmpty();
   }
@@ -157,14 +183,16 @@ class VrchatSandboxTest {
     try {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int i = 0; i < 32; i++) {
-        results.add(pool.submit(() -> {
-          try {
-            client.inviteUser(GROUP, USER);
-            return true;
-          } catch (BadRequestException alreadyInvited) {
-            return false;
-          }
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  try {
+                    client.inviteUser(GROUP, USER);
+                    return true;
+                  } catch (BadRequestException alreadyInvited) {
+                    return false;
+                  }
+                }));
       }
       long succeeded = 0;
       for (Future<Boolean> result : results) {
@@ -187,12 +215,15 @@ class VrchatSandboxTest {
     List<GroupInvite> listed = client.listInvites(GROUP);
     client.cancelInvite(GROUP, USER);
 
-    assertThat(listed).singleElement().satisfies(invite -> {
-      assertThat(invite.userId()).isEqualTo(USER);
-      assertThat(invite.displayName()).isEqualTo("Tupper");
-      assertThat(invite.memberId()).startsWith("gmem_");
-      assertThat(invite.invitedAt()).isNotNull();
-    });
+    assertThat(listed)
+        .singleElement()
+        .satisfies(
+            invite -> {
+              assertThat(invite.userId()).isEqualTo(USER);
+              assertThat(invite.displayName()).isEqualTo("Tupper");
+              assertThat(invite.memberId()).startsWith("gmem_");
+              assertThat(invite.invitedAt()).isNotNull();
+            });
     assertThat(client.listInvites(GROUP)).isEmpty();
   }
 
@@ -212,7 +243,8 @@ class VrchatSandboxTest {
 
   @Test
   void listingIsForMembersOnly() {
-    ForbiddenException failure = catchThrowableOfType(ForbiddenException.class, () -> client(TOKEN).listInvites(GROUP));
+    ForbiddenException failure =
+        catchThrowableOfType(ForbiddenException.class, () -> client(TOKEN).listInvites(GROUP));
 
     assertThat(failure).isNotNull();
     assertThat(failure.getServerMessage()).contains("You're not a member.");
@@ -228,8 +260,11 @@ class VrchatSandboxTest {
     assertThat(sandbox.pendingInvites(GROUP)).isEmpty();
     assertThat(inviteFails(ForbiddenException.class, client(TOKEN), GROUP, USER).getServerMessage())
         .contains("You can't invite that user\u2024");
-    BadRequestException again = catchThrowableOfType(BadRequestException.class, () -> client("authcookie_invitee").declineInvite(GROUP));
-    assertThat(again.getServerMessage()).contains("You can't decline an invite that wasn't sent to you\u2024");
+    BadRequestException again =
+        catchThrowableOfType(
+            BadRequestException.class, () -> client("authcookie_invitee").declineInvite(GROUP));
+    assertThat(again.getServerMessage())
+        .contains("You can't decline an invite that wasn't sent to you\u2024");
   }
 
   @Test
@@ -245,17 +280,26 @@ class VrchatSandboxTest {
 
   @Test
   void everyDocumentedAnswerConformsToTheSpec() throws Exception {
-    sandbox.addMember(GROUP, "usr_00000000-0000-0000-0000-00000000000a")
+    sandbox
+        .addMember(GROUP, "usr_00000000-0000-0000-0000-00000000000a")
         .addPendingInvite(GROUP, "usr_00000000-0000-0000-0000-00000000000b")
         .refuseInvitesTo("usr_00000000-0000-0000-0000-00000000000c");
     String invites = "/groups/" + GROUP + "/invites";
     List<Integer> statuses = new ArrayList<>();
-    for (String user : List.of(USER, "usr_00000000-0000-0000-0000-00000000000a", "usr_00000000-0000-0000-0000-00000000000b",
-        "usr_00000000-0000-0000-0000-00000000000c")) {
+    for (String user :
+        List.of(
+            USER,
+            "usr_00000000-0000-0000-0000-00000000000a",
+            "usr_00000000-0000-0000-0000-00000000000b",
+            "usr_00000000-0000-0000-0000-00000000000c")) {
       statuses.add(sendAndValidate(invites, "{\"userId\":\"" + user + "\"}", TOKEN));
     }
     statuses.add(sendAndValidate(invites, "{\"userId\":\"" + USER + "\"}", null));
-    statuses.add(sendAndValidate("/groups/grp_99999999-0000-0000-0000-000000000000/invites", "{\"userId\":\"" + USER + "\"}", TOKEN));
+    statuses.add(
+        sendAndValidate(
+            "/groups/grp_99999999-0000-0000-0000-000000000000/invites",
+            "{\"userId\":\"" + USER + "\"}",
+            TOKEN));
 
     assertThat(statuses).containsExactly(200, 400, 400, 403, 401, 404);
   }
@@ -263,24 +307,28 @@ class VrchatSandboxTest {
   @Test
   void everyDocumentedLifecycleAnswerConformsToTheSpec() throws Exception {
     String admin = "usr_0000000a-0000-0000-0000-000000000000";
-    sandbox.acceptAuthToken("authcookie_admin", admin).addMember(GROUP, admin).addPendingInvite(GROUP, USER)
+    sandbox
+        .acceptAuthToken("authcookie_admin", admin)
+        .addMember(GROUP, admin)
+        .addPendingInvite(GROUP, USER)
         .acceptAuthToken("authcookie_invitee", "usr_00000000-0000-0000-0000-00000000000b")
         .addPendingInvite(GROUP, "usr_00000000-0000-0000-0000-00000000000b");
     String invites = "/groups/" + GROUP + "/invites";
     String missing = "/groups/grp_99999999-0000-0000-0000-000000000000/invites";
 
-    List<Integer> statuses = List.of(
-        validated("GET", invites + "?n=100&offset=0", null, "authcookie_admin"),
-        validated("GET", invites, null, null),
-        validated("GET", invites, null, TOKEN),
-        validated("GET", missing, null, "authcookie_admin"),
-        validated("DELETE", invites + "/" + USER, null, TOKEN),
-        validated("DELETE", invites + "/" + USER, null, TOKEN),
-        validated("DELETE", invites + "/" + USER, null, null),
-        validated("PUT", invites, "{\"block\":false}", "authcookie_invitee"),
-        validated("PUT", invites, null, "authcookie_invitee"),
-        validated("PUT", invites, null, null),
-        validated("PUT", missing, "{}", "authcookie_invitee"));
+    List<Integer> statuses =
+        List.of(
+            validated("GET", invites + "?n=100&offset=0", null, "authcookie_admin"),
+            validated("GET", invites, null, null),
+            validated("GET", invites, null, TOKEN),
+            validated("GET", missing, null, "authcookie_admin"),
+            validated("DELETE", invites + "/" + USER, null, TOKEN),
+            validated("DELETE", invites + "/" + USER, null, TOKEN),
+            validated("DELETE", invites + "/" + USER, null, null),
+            validated("PUT", invites, "{\"block\":false}", "authcookie_invitee"),
+            validated("PUT", invites, null, "authcookie_invitee"),
+            validated("PUT", invites, null, null),
+            validated("PUT", missing, "{}", "authcookie_invitee"));
 
     assertThat(statuses).containsExactly(200, 401, 403, 404, 200, 400, 401, 200, 400, 401, 404);
   }
@@ -290,7 +338,8 @@ class VrchatSandboxTest {
   }
 
   /** Sends the request and checks the sandbox's answer against the spec; returns the status. */
-  private int validated(String method, String pathAndQuery, String body, String token) throws Exception {
+  private int validated(String method, String pathAndQuery, String body, String token)
+      throws Exception {
     HttpResponse<String> response = send(method, pathAndQuery, body, token);
     String path = pathAndQuery.replaceAll("\\?.*", "");
     SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.statusCode());
@@ -298,7 +347,8 @@ class VrchatSandboxTest {
     if (!response.body().isEmpty()) {
       answer.withBody(response.body());
     }
-    ValidationReport report = SPEC.validateResponse(path, Request.Method.valueOf(method), answer.build());
+    ValidationReport report =
+        SPEC.validateResponse(path, Request.Method.valueOf(method), answer.build());
     assertThat(report.getMessages()).as("%s %s", response.statusCode(), response.body()).isEmpty();
     return response.statusCode();
   }
@@ -307,10 +357,16 @@ class VrchatSandboxTest {
     return send(method, path, body, TOKEN);
   }
 
-  private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.url() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json");
+  private HttpResponse<String> send(String method, String path, String body, String token)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(sandbox.url() + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json");
     if (token != null) {
       request.header("Cookie", "auth=" + token);
     }
@@ -319,6 +375,12 @@ class VrchatSandboxTest {
 
   private static void assertEnvelope(HttpResponse<String> response, int status) {
     assertThat(response.statusCode()).isEqualTo(status);
-    assertThat(response.body()).matches("\\{\"error\":\\{\"(message\":\".+\",\"status_code\":" + status + "|status_code\":" + status + ",\"message\":\".+\")}}");
+    assertThat(response.body())
+        .matches(
+            "\\{\"error\":\\{\"(message\":\".+\",\"status_code\":"
+                + status
+                + "|status_code\":"
+                + status
+                + ",\"message\":\".+\")}}");
   }
 }

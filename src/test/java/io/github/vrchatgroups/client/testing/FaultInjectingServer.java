@@ -22,9 +22,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * An HTTP/1.1 server on a real loopback socket that answers each request with the next scripted
- * {@link Fault}: a response, a reset, a stall, a cut body. It records every request it read, so a test
- * can assert what was actually sent and how often. Written on plain sockets because resets and cut bodies
- * are out of reach of ordinary HTTP servers.
+ * {@link Fault}: a response, a reset, a stall, a cut body. It records every request it read, so a
+ * test can assert what was actually sent and how often. Written on plain sockets because resets and
+ * cut bodies are out of reach of ordinary HTTP servers.
  */
 public final class FaultInjectingServer implements AutoCloseable {
   private final ServerSocket serverSocket;
@@ -57,7 +57,10 @@ public final class FaultInjectingServer implements AutoCloseable {
     return "http://127.0.0.1:" + serverSocket.getLocalPort();
   }
 
-  /** Scripts the answers to the next requests, in order; once the script runs out, requests get a 200. */
+  /**
+   * Scripts the answers to the next requests, in order; once the script runs out, requests get a
+   * 200.
+   */
   public FaultInjectingServer enqueue(Fault... faults) {
     Collections.addAll(script, faults);
     return this;
@@ -121,12 +124,16 @@ public final class FaultInjectingServer implements AutoCloseable {
     Map<String, String> headers = new LinkedHashMap<>();
     for (String line = readLine(in); line != null && !line.isEmpty(); line = readLine(in)) {
       int colon = line.indexOf(':');
-      headers.merge(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim(), (a, b) -> a + ", " + b);
+      headers.merge(
+          line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+          line.substring(colon + 1).trim(),
+          (a, b) -> a + ", " + b);
     }
     int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
     byte[] body = in.readNBytes(length);
     String[] parts = requestLine.split(" ");
-    return new RecordedRequest(parts[0], parts[1], headers, new String(body, StandardCharsets.UTF_8));
+    return new RecordedRequest(
+        parts[0], parts[1], headers, new String(body, StandardCharsets.UTF_8));
   }
 
   private static String readLine(InputStream in) throws IOException {
@@ -142,7 +149,8 @@ public final class FaultInjectingServer implements AutoCloseable {
   }
 
   /** A request as the server read it; header names are lower case. */
-  public record RecordedRequest(String method, String path, Map<String, String> headers, String body) {
+  public record RecordedRequest(
+      String method, String path, Map<String, String> headers, String body) {
     /** The value of a header, or {@code null}. */
     public String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
@@ -180,11 +188,16 @@ public final class FaultInjectingServer implements AutoCloseable {
 
     /** A JSON response in VRChat's error envelope. */
     static Fault jsonError(int status, String message) {
-      return response(status, Map.of("Content-Type", "application/json"),
+      return response(
+          status,
+          Map.of("Content-Type", "application/json"),
           "{\"error\":{\"message\":\"" + message + "\",\"status_code\":" + status + "}}");
     }
 
-    /** Headers that promise {@code declaredLength} bytes, then only {@code partialBody}, then a closed connection. */
+    /**
+     * Headers that promise {@code declaredLength} bytes, then only {@code partialBody}, then a
+     * closed connection.
+     */
     static Fault cutBody(int status, int declaredLength, String partialBody) {
       return (socket, out) -> {
         writeHead(out, status, Map.of("Content-Type", "application/json"), declaredLength);
@@ -231,7 +244,8 @@ public final class FaultInjectingServer implements AutoCloseable {
       socket.close();
     }
 
-    private static void writeHead(OutputStream out, int status, Map<String, String> headers, int contentLength)
+    private static void writeHead(
+        OutputStream out, int status, Map<String, String> headers, int contentLength)
         throws IOException {
       StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(" X\r\n");
       List<Map.Entry<String, String>> entries = new ArrayList<>(headers.entrySet());
