@@ -8,8 +8,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import feign.Feign;
 import feign.Logger;
 import feign.Retryer;
-import feign.jackson.JacksonDecoder;
-import feign.jackson.JacksonEncoder;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import io.github.vrchatgroups.client.generated.api.GroupsApi;
 import io.github.vrchatgroups.client.generated.model.CreateGroupInviteRequest;
@@ -17,6 +15,7 @@ import io.github.vrchatgroups.client.generated.model.DeclineGroupInviteRequest;
 import io.github.vrchatgroups.client.generated.model.GroupMember;
 import io.github.vrchatgroups.client.generated.model.GroupMemberLimitedUser;
 import io.github.vrchatgroups.client.internal.ErrorResponseDecoder;
+import io.github.vrchatgroups.client.internal.JacksonCodec;
 import io.github.vrchatgroups.client.internal.JdkHttpTransport;
 import io.github.vrchatgroups.client.internal.RedactingSlf4jLogger;
 import io.github.vrchatgroups.client.internal.RetryingInvoker;
@@ -71,12 +70,12 @@ public final class VrchatGroupsClient {
     this.userAgent = builder.userAgent + " vrchat-groups-client/" + SdkVersion.VERSION;
     this.authenticated = builder.authCookie != null;
     String cookie = builder.authCookie == null ? null : "auth=" + builder.authCookie;
-    ObjectMapper json = json();
+    JacksonCodec codec = new JacksonCodec(json());
     this.groups =
         Feign.builder()
             .client(new JdkHttpTransport(builder.connectTimeout, builder.readTimeout))
-            .encoder(new JacksonEncoder(json))
-            .decoder(new JacksonDecoder(json))
+            .encoder(codec)
+            .decoder(codec)
             .errorDecoder(new ErrorResponseDecoder(builder.clock))
             .retryer(Retryer.NEVER_RETRY)
             .logger(new RedactingSlf4jLogger())

@@ -6,6 +6,7 @@ import static io.github.vrchatgroups.client.testing.FaultInjectingServer.Fault.r
 import static io.github.vrchatgroups.client.testing.FaultInjectingServer.Fault.resetMidResponse;
 import static io.github.vrchatgroups.client.testing.FaultInjectingServer.Fault.response;
 import static io.github.vrchatgroups.client.testing.FaultInjectingServer.Fault.stall;
+import static io.github.vrchatgroups.client.testing.FaultInjectingServer.Fault.stallMidBody;
 import static io.github.vrchatgroups.client.testing.FaultInjectingServer.Fault.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -284,6 +285,17 @@ class FaultToleranceTest {
     assertThat(failure.requestMayHaveBeenSent()).isTrue();
     assertThat(failure.getMessage()).contains("the server may have acted on it");
     assertThat(failure.getAttempts()).isEqualTo(1);
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void aBodyThatStallsHalfwayTimesOutInsteadOfHanging() {
+    server.enqueue(stallMidBody());
+
+    ApiConnectionException failure = inviteFails(client(), ApiConnectionException.class);
+
+    assertThat(failure.requestMayHaveBeenSent()).isTrue();
+    assertThat(failure.getCause()).isInstanceOf(java.net.http.HttpTimeoutException.class);
     assertThat(server.requests()).hasSize(1);
   }
 

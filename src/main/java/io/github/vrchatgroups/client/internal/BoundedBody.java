@@ -21,7 +21,7 @@ record BoundedBody(byte[] bytes, boolean truncated) {
     private final int maxBytes;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private final CompletableFuture<BoundedBody> result = new CompletableFuture<>();
-    private Flow.Subscription subscription;
+    private volatile Flow.Subscription subscription;
 
     Collector(int maxBytes) {
       this.maxBytes = maxBytes;

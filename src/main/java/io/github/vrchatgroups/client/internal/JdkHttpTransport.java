@@ -17,10 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Feign's {@link Client} over the JDK {@link HttpClient}, which never re-sends a POST on its own.
@@ -38,11 +34,13 @@ public final class JdkHttpTransport implements Client {
    */
   static final int MAX_BODY_BYTES = 1 << 20;
 
+  private static final Watchdog WATCHDOG = new Watchdog(20_000_000L);
+
   private static final Set<String> HEADERS_THE_JDK_SETS =
       caseInsensitive("connection", "content-length", "expect", "host", "upgrade");
 
   private final HttpClient httpClient;
-  private final Duration readTimeout;
+  private final Duration callBudget;
 
   /**
    * @param connectTimeout longest wait for a connection to be established
@@ -55,31 +53,27 @@ public final class JdkHttpTransport implements Client {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(connectTimeout)
             .build();
-    this.readTimeout = readTimeout;
+    // The HttpClient enforces the connect timeout itself; the rest of the budget is the read
+    // timeout.
+    this.callBudget = connectTimeout.plus(readTimeout);
   }
 
   @Override
   public Response execute(Request request, Request.Options ignored) throws IOException {
     HttpRequest httpRequest = toHttpRequest(request);
-    CompletableFuture<HttpResponse<BoundedBody>> pending =
-        httpClient.sendAsync(httpRequest, info -> BoundedBody.subscriber(MAX_BODY_BYTES));
     HttpResponse<BoundedBody> response;
-    try {
-      // The connect timeout is enforced by the HttpClient; this bounds the rest, body included.
-      response =
-          pending.get(
-              readTimeout.plus(httpClient.connectTimeout().orElse(Duration.ZERO)).toNanos(),
-              TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      pending.cancel(true);
-      throw new HttpTimeoutException(
-          "no complete response within the read timeout of " + readTimeout);
-    } catch (InterruptedException e) {
-      pending.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for the response");
-    } catch (ExecutionException e) {
-      throw asIoException(e.getCause());
+    // send() returns once the whole body is read, so one deadline bounds headers and body alike.
+    try (Watchdog.Watch watch = WATCHDOG.watch(System.nanoTime() + callBudget.toNanos())) {
+      try {
+        // send(), not sendAsync(): it completes on the calling thread, saving a thread hand-off.
+        response = httpClient.send(httpRequest, info -> BoundedBody.subscriber(MAX_BODY_BYTES));
+      } catch (InterruptedException e) {
+        if (watch.expired()) {
+          throw new HttpTimeoutException("no complete response within " + callBudget);
+        }
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while waiting for the response");
+      }
     }
     BoundedBody body = response.body();
     if (body.truncated() && response.statusCode() / 100 == 2) {

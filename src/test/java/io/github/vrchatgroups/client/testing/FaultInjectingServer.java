@@ -208,6 +208,19 @@ public final class FaultInjectingServer implements AutoCloseable {
       };
     }
 
+    /**
+     * Headers and part of the body, then nothing: the connection stays open but the body never
+     * ends.
+     */
+    static Fault stallMidBody() {
+      return (socket, out) -> {
+        writeHead(out, 400, Map.of("Content-Type", "application/json"), 1000);
+        out.write("{\"error\":{\"mess".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        return stall().apply(socket, out);
+      };
+    }
+
     /** Headers and part of the body, then a TCP reset. */
     static Fault resetMidResponse() {
       return (socket, out) -> {

@@ -1,0 +1,96 @@
+package io.github.vrchatgroups.client.internal;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Interrupts a thread whose call outlives its deadline. One daemon thread checks every watched call
+ * each tick, so watching a call costs a set insertion instead of a timer: the JDK's own request
+ * timeout wakes its selector on every call, which measurably slows a loopback call. Precision is
+ * one tick. The thread exits after a second without calls and starts again on demand.
+ */
+final class Watchdog {
+  private static final long IDLE_EXIT_NANOS = 1_000_000_000L;
+
+  private final long tickNanos;
+  private final Set<Watch> active = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  Watchdog(long tickNanos) {
+    this.tickNanos = tickNanos;
+  }
+
+  /** Starts watching the calling thread; close the watch when the call is over. */
+  Watch watch(long deadlineNanos) {
+    Watch watch = new Watch(Thread.currentThread(), deadlineNanos);
+    active.add(watch);
+    if (running.compareAndSet(false, true)) {
+      Thread thread = new Thread(this::run, "vrchat-groups-client-watchdog");
+      thread.setDaemon(true);
+      thread.start();
+    }
+    return watch;
+  }
+
+  private void run() {
+    long idleSince = System.nanoTime();
+    while (true) {
+      LockSupport.parkNanos(tickNanos);
+      long now = System.nanoTime();
+      for (Watch watch : active) {
+        if (now - watch.deadlineNanos >= 0) {
+          watch.expire();
+        }
+      }
+      if (!active.isEmpty()) {
+        idleSince = now;
+      } else if (now - idleSince > IDLE_EXIT_NANOS) {
+        running.set(false);
+        // A call that started while this thread was stopping either sees it stopped and starts a
+        // new one,
+        // or this thread sees the call and carries on.
+        if (active.isEmpty() || !running.compareAndSet(false, true)) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** One watched call. */
+  final class Watch implements AutoCloseable {
+    private final Thread thread;
+    private final long deadlineNanos;
+    private boolean closed;
+    private boolean expired;
+
+    private Watch(Thread thread, long deadlineNanos) {
+      this.thread = thread;
+      this.deadlineNanos = deadlineNanos;
+    }
+
+    private synchronized void expire() {
+      active.remove(this);
+      if (!closed) {
+        expired = true;
+        thread.interrupt();
+      }
+    }
+
+    /** Whether the deadline passed and the thread was interrupted for it. */
+    synchronized boolean expired() {
+      return expired;
+    }
+
+    /** Stops watching, and clears the interrupt this watch caused, if any. */
+    @Override
+    public synchronized void close() {
+      closed = true;
+      active.remove(this);
+      if (expired) {
+        Thread.interrupted();
+      }
+    }
+  }
+}
