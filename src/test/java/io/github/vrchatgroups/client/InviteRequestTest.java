@@ -95,4 +95,21 @@ class InviteRequestTest {
                 assertThat(r.body())
                     .isEqualTo("{\"userId\":\"" + legacyId + "\",\"confirmOverrideBlock\":true}"));
   }
+
+  @Test
+  void theCookieAndUserAgentAreSentLiterallyEvenWithTemplateLikeBraces() {
+    VrchatGroupsClient client =
+        VrchatGroupsClient.builder()
+            .baseUrl(server.url())
+            .userAgent("Bot{x}/1.0 {contact}")
+            .authCookie("authcookie_{groupId}")
+            .build();
+
+    client.inviteUser(GROUP, USER);
+
+    RecordedRequest request = server.requests().get(0);
+    assertThat(request.header("Cookie")).isEqualTo("auth=authcookie_{groupId}");
+    assertThat(request.header("User-Agent"))
+        .startsWith("Bot{x}/1.0 {contact} vrchat-groups-client/");
+  }
 }

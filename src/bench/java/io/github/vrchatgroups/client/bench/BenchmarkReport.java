@@ -70,10 +70,11 @@ public final class BenchmarkReport {
     return new OptionsBuilder()
         .include(InviteBenchmarks.class.getName() + "\\.(" + benchmarks + ")$")
         .forks(1)
-        .warmupIterations(3)
-        .warmupTime(TimeValue.seconds(1))
+        // The JDK HttpClient's internals need many thousand calls before the JIT settles.
+        .warmupIterations(4)
+        .warmupTime(TimeValue.seconds(2))
         .measurementIterations(5)
-        .measurementTime(TimeValue.seconds(1))
+        .measurementTime(TimeValue.seconds(2))
         .shouldFailOnError(true);
   }
 
@@ -159,9 +160,10 @@ public final class BenchmarkReport {
   private static String coldStart() throws IOException, InterruptedException {
     List<Long> empty = new ArrayList<>();
     List<Long> invite = new ArrayList<>();
+    List<String> phases = new ArrayList<>();
     for (int run = 0; run < 7; run++) {
-      empty.add(wallTimeMillis("empty"));
-      invite.add(wallTimeMillis("invite"));
+      empty.add(wallTimeMillis("empty", new ArrayList<>()));
+      invite.add(wallTimeMillis("invite", phases));
     }
     long emptyMedian = median(empty);
     long inviteMedian = median(invite);
@@ -173,7 +175,8 @@ public final class BenchmarkReport {
         (double) inviteMedian / emptyMedian);
   }
 
-  private static long wallTimeMillis(String mode) throws IOException, InterruptedException {
+  private static long wallTimeMillis(String mode, List<String> output)
+      throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     long start = System.nanoTime();
     Process process =
@@ -183,8 +186,12 @@ public final class BenchmarkReport {
                 System.getProperty("java.class.path"),
                 ColdStart.class.getName(),
                 mode)
-            .inheritIO()
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
+    String printed = new String(process.getInputStream().readAllBytes()).strip();
+    if (!printed.isEmpty()) {
+      output.add(printed);
+    }
     if (process.waitFor() != 0) {
       throw new IllegalStateException("cold start '" + mode + "' failed");
     }

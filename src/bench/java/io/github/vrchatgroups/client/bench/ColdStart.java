@@ -14,20 +14,30 @@ public final class ColdStart {
     if (args.length == 1 && args[0].equals("empty")) {
       return;
     }
+    long start = System.nanoTime();
     try (VrchatSandbox sandbox = VrchatSandbox.start()) {
       sandbox
           .acceptAuthToken(InviteBenchmarks.TOKEN)
           .addGroup(InviteBenchmarks.GROUP)
           .addUser(InviteBenchmarks.USER, "Tupper");
-      VrchatGroupsClient.builder()
-          .baseUrl(sandbox.url())
-          .authCookie(InviteBenchmarks.TOKEN)
-          .userAgent(InviteBenchmarks.USER_AGENT)
-          .build()
-          .inviteUser(InviteBenchmarks.GROUP, InviteBenchmarks.USER);
+      long sandboxReady = System.nanoTime();
+      VrchatGroupsClient client =
+          VrchatGroupsClient.builder()
+              .baseUrl(sandbox.url())
+              .authCookie(InviteBenchmarks.TOKEN)
+              .userAgent(InviteBenchmarks.USER_AGENT)
+              .build();
+      long clientBuilt = System.nanoTime();
+      client.inviteUser(InviteBenchmarks.GROUP, InviteBenchmarks.USER);
+      long invited = System.nanoTime();
       if (sandbox.sentInvites().size() != 1) {
         throw new IllegalStateException("the invite did not arrive");
       }
+      System.out.printf(
+          "phases (ms): sandbox start %d, client build %d, first invite %d%n",
+          (sandboxReady - start) / 1_000_000,
+          (clientBuilt - sandboxReady) / 1_000_000,
+          (invited - clientBuilt) / 1_000_000);
     }
   }
 }
