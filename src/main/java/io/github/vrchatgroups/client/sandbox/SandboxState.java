@@ -24,6 +24,7 @@ final class SandboxState {
   final Map<String, String> tokens = new ConcurrentHashMap<>();
   final Map<String, String> displayNames = new ConcurrentHashMap<>();
   final Set<String> refusing = ConcurrentHashMap.newKeySet();
+  volatile boolean acceptAnyUser;
   private final Map<String, Group> groups = new ConcurrentHashMap<>();
   private final List<String> sent = new ArrayList<>();
 
@@ -51,7 +52,8 @@ final class SandboxState {
     if (group == null) {
       return Reply.error(404, VrchatSandbox.GROUP_NOT_FOUND);
     }
-    String displayName = displayNames.get(userId);
+    String displayName =
+        acceptAnyUser ? displayNames.getOrDefault(userId, userId) : displayNames.get(userId);
     boolean blockedByGroup = group.blocked.contains(userId) && !confirmOverrideBlock;
     if (displayName == null
         || refusing.contains(userId)
@@ -154,6 +156,7 @@ final class SandboxState {
     tokens.clear();
     displayNames.clear();
     refusing.clear();
+    acceptAnyUser = false;
     groups.clear();
     sent.clear();
   }

@@ -168,6 +168,74 @@ public final class VrchatSandbox implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Lets any well-formed user ID be invited, under its own ID as display name, instead of only the
+   * users added with {@link #addUser}. Off by default.
+   */
+  public VrchatSandbox acceptAnyUser(boolean acceptAnyUser) {
+    state.acceptAnyUser = acceptAnyUser;
+    return this;
+  }
+
+  /**
+   * Adds the state a JSON fixture describes, for the command line and for tests written in other
+   * languages. Every key is optional:
+   *
+   * <pre>{@code
+   * {
+   *   "authTokens": [{"token": "authcookie_sandbox", "callerId": "usr_…"}],
+   *   "users": [{"id": "usr_…", "displayName": "Tupper"}],
+   *   "acceptAnyUser": true,
+   *   "refusingInvites": ["usr_…"],
+   *   "groups": [{"id": "grp_…", "members": ["usr_…"], "pendingInvites": ["usr_…"], "blocked": ["usr_…"]}],
+   *   "rateLimit": {"burst": 10, "refillMillis": 1000, "retryAfter": false}
+   * }
+   * }</pre>
+   *
+   * @param fixture the JSON text
+   * @return this sandbox
+   * @throws IllegalArgumentException if the fixture is not valid JSON of that shape
+   */
+  public VrchatSandbox loadFixture(InputStream fixture) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(fixture);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "the sandbox fixture is not valid JSON: " + e.getMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("the sandbox fixture must be a JSON object");
+    }
+    for (JsonNode token : root.path("authTokens")) {
+      if (token.hasNonNull("callerId")) {
+        acceptAuthToken(token.path("token").asText(), token.path("callerId").asText());
+      } else {
+        acceptAuthToken(token.path("token").asText());
+      }
+    }
+    for (JsonNode user : root.path("users")) {
+      addUser(user.path("id").asText(), user.path("displayName").asText(user.path("id").asText()));
+    }
+    acceptAnyUser(root.path("acceptAnyUser").asBoolean(false));
+    root.path("refusingInvites").forEach(user -> refuseInvitesTo(user.asText()));
+    for (JsonNode group : root.path("groups")) {
+      String groupId = group.path("id").asText();
+      addGroup(groupId);
+      group.path("members").forEach(user -> addMember(groupId, user.asText()));
+      group.path("pendingInvites").forEach(user -> addPendingInvite(groupId, user.asText()));
+      group.path("blocked").forEach(user -> addBlockedUser(groupId, user.asText()));
+    }
+    JsonNode limit = root.path("rateLimit");
+    if (limit.isObject()) {
+      rateLimit(
+          limit.path("burst").asInt(10),
+          Duration.ofMillis(limit.path("refillMillis").asLong(1000)),
+          limit.path("retryAfter").asBoolean(false));
+    }
+    return this;
+  }
+
   /** Forgets all state and turns the rate limit off. */
   public VrchatSandbox reset() {
     state.clear();

@@ -1,0 +1,213 @@
+package io.github.vrchatgroups.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code invite --from}: paced, journaled, resumable batches against a sandbox on loopback. */
+@Timeout(60)
+class BatchInviteTest {
+  private static final String GROUP = "grp_00000000-0000-0000-0000-000000000000";
+  private static final String TOKEN = "authcookie_batch";
+
+  @TempDir Path dir;
+  private VrchatSandbox sandbox;
+  private Path auth;
+
+  @BeforeEach
+  void start() throws IOException {
+    sandbox = VrchatSandbox.start().acceptAuthToken(TOKEN).addGroup(GROUP).acceptAnyUser(true);
+    auth = Files.writeString(dir.resolve("auth"), TOKEN);
+  }
+
+  @AfterEach
+  void stop() {
+    sandbox.close();
+  }
+
+  private static String user(int i) {
+    return String.format("usr_00000000-0000-4000-8000-%012d", i);
+  }
+
+  private Path usersFile(int count) throws IOException {
+    String lines =
+        IntStream.range(0, count).mapToObj(BatchInviteTest::user).collect(Collectors.joining("\n"));
+    return Files.writeString(dir.resolve("users.txt"), lines + "\n");
+  }
+
+  private List<String> args(Path users, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "invite",
+                "--base-url",
+                sandbox.url(),
+                "--auth-file",
+                auth.toString(),
+                "--user-agent",
+                "BatchTest/1.0 t@example.invalid",
+                "--group",
+                GROUP,
+                "--from",
+                users.toString(),
+                "--rate",
+                "1000000/min",
+                "--min-backoff",
+                "5ms",
+                "--max-backoff",
+                "50ms",
+                "--max-retries",
+                "20"));
+    args.addAll(List.of(more));
+    return args;
+  }
+
+  @Test
+  void badLinesAreReportedWithTheirNumbersAndDuplicatesAreInvitedOnce() throws IOException {
+    Path users =
+        Files.writeString(
+            dir.resolve("users.txt"),
+            String.join(
+                "\n",
+                "# exported from the form",
+                "",
+                user(1),
+                "usr_not-a-uuid",
+                user(2),
+                user(1),
+                "8JoV9XEdpo",
+                "has space",
+                ""));
+
+    CliRun run = CliRun.of(args(users).toArray(String[]::new));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("line 4: userId must be usr_<uuid>")
+        .contains("line 8: userId must be usr_<uuid>")
+        .contains("Summary: 3 users, 3 invited, 2 bad lines skipped");
+    assertThat(sandbox.sentInvites())
+        .containsExactly(GROUP + "/" + user(1), GROUP + "/" + user(2), GROUP + "/8JoV9XEdpo");
+  }
+
+  @Test
+  void aThousandUsersUnderTheRateLimitAreEachInvitedExactlyOnce() throws IOException {
+    sandbox.rateLimit(50, Duration.ofMillis(2), false);
+    Path users = usersFile(1000);
+    Path report = dir.resolve("report.json");
+
+    CliRun run = CliRun.of(args(users, "--report", report.toString()).toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(sandbox.sentInvites()).hasSize(1000).doesNotHaveDuplicates();
+    JsonNode rows = new ObjectMapper().readTree(report.toFile());
+    assertThat(rows)
+        .hasSize(1000)
+        .allSatisfy(row -> assertThat(row.path("outcome").asText()).isEqualTo("invited"));
+    assertThat(Files.readAllLines(dir.resolve("users.txt.journal"))).hasSize(1000);
+  }
+
+  @Test
+  void aBatchThatCrashesHalfwayResumesAndInvitesEachUserOnce() throws IOException {
+    Path users = usersFile(100);
+    int[] outcomes = {0};
+
+    CliRun crashed =
+        CliRun.of(
+            userId -> {
+              if (++outcomes[0] == 30) {
+                throw new IllegalStateException("simulated crash after 30 outcomes");
+              }
+            },
+            args(users).toArray(String[]::new));
+    CliRun resumed = CliRun.of(args(users).toArray(String[]::new));
+
+    assertThat(crashed.exitCode()).isNotZero();
+    assertThat(resumed.out()).contains("30 of 100 users already done");
+    assertThat(resumed.exitCode()).isZero();
+    assertThat(sandbox.sentInvites()).hasSize(100).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aBatchKilledWithSigkillResumesAndInvitesEachUserOnce() throws Exception {
+    Path users = usersFile(200);
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                VrchatGroupsCli.class.getName()));
+    command.addAll(args(users));
+    command.set(command.indexOf("1000000/min"), "1200/min");
+    Process child =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile())
+            .start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (sandbox.sentInvites().size() < 20 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    child.destroyForcibly();
+    child.waitFor();
+    int beforeKill = sandbox.sentInvites().size();
+
+    CliRun resumed = CliRun.of(args(users).toArray(String[]::new));
+
+    assertThat(beforeKill).as(Files.readString(dir.resolve("child.log"))).isBetween(20, 199);
+    assertThat(resumed.exitCode()).as(resumed.out()).isZero();
+    assertThat(sandbox.sentInvites()).hasSize(200).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aCsvReportListsEveryUsersOutcome() throws IOException {
+    sandbox.addMember(GROUP, user(1)).refuseInvitesTo(user(2));
+    Path users = usersFile(3);
+    Path report = dir.resolve("report.csv");
+
+    CliRun run = CliRun.of(args(users, "--report", report.toString()).toArray(String[]::new));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readString(report, StandardCharsets.UTF_8))
+        .startsWith("user_id,outcome,detail\n")
+        .contains(user(0) + ",invited,\"\"")
+        .contains(
+            user(1)
+                + ",already_member,\"HTTP 400 bad request: User "
+                + user(1)
+                + " is already a member of this group.\"")
+        .contains(
+            user(2) + ",cannot_invite,\"HTTP 403 forbidden: You can't invite that user\u2024\"");
+  }
+
+  @Test
+  void aBatchStopsAtTheFirstAnswerThatEveryOtherInviteWouldGetToo() throws IOException {
+    Path users = usersFile(5);
+    Files.writeString(auth, "authcookie_wrong");
+
+    CliRun run = CliRun.of(args(users).toArray(String[]::new));
+
+    assertThat(run.exitCode()).isEqualTo(7);
+    assertThat(run.out()).contains("stopped: not authenticated").contains("5 users are not done");
+    assertThat(sandbox.sentInvites()).isEmpty();
+  }
+}

@@ -1,0 +1,163 @@
+package io.github.vrchatgroups.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code invite --user}: each outcome in words, with its exit code, against the sandbox. */
+class InviteCommandTest {
+  private static final String GROUP = "grp_00000000-0000-0000-0000-000000000000";
+
+  @ParameterizedTest
+  @CsvSource({
+    "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469, invited, 0",
+    "usr_00000000-0000-4000-8000-000000000002, already a member, 3",
+    "usr_00000000-0000-4000-8000-000000000003, already invited, 4",
+    "usr_00000000-0000-4000-8000-000000000004, can't invite, 5"
+  })
+  void oneInviteAgainstTheEmbeddedSandboxPrintsItsOutcome(String user, String words, int exitCode) {
+    CliRun run = CliRun.of("invite", "--sandbox", "--group", GROUP, "--user", user);
+
+    assertThat(run.out()).startsWith("SANDBOX: using the embedded sandbox at http://127.0.0.1:");
+    assertThat(run.out()).contains(user + ": " + words);
+    assertThat(run.exitCode()).isEqualTo(exitCode);
+  }
+
+  @Test
+  void anUnknownGroupIsGroupNotFound() {
+    CliRun run =
+        CliRun.of(
+            "invite",
+            "--sandbox",
+            "--group",
+            "grp_99999999-0000-0000-0000-000000000000",
+            "--user",
+            "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469");
+
+    assertThat(run.out())
+        .contains(": group not found (HTTP 404 not found: Can't find group\u01C3)");
+    assertThat(run.exitCode()).isEqualTo(6);
+  }
+
+  @Test
+  void anUnknownTokenIsNotAuthenticated(@TempDir Path dir) throws IOException {
+    try (VrchatSandbox sandbox = VrchatSandbox.start().addGroup(GROUP)) {
+      Path auth = Files.writeString(dir.resolve("auth"), "authcookie_unknown\n");
+
+      CliRun run =
+          CliRun.of(
+              "invite",
+              "--base-url",
+              sandbox.url(),
+              "--auth-file",
+              auth.toString(),
+              "--user-agent",
+              "CliTest/1.0 t@example.invalid",
+              "--group",
+              GROUP,
+              "--user",
+              "8JoV9XEdpo");
+
+      assertThat(run.out()).contains("8JoV9XEdpo: not authenticated");
+      assertThat(run.exitCode()).isEqualTo(7);
+    }
+  }
+
+  @Test
+  void aRateLimitThatOutlastsTheRetriesIsRateLimited(@TempDir Path dir) throws IOException {
+    try (VrchatSandbox sandbox = VrchatSandbox.start()) {
+      sandbox
+          .acceptAuthToken("authcookie_t")
+          .addGroup(GROUP)
+          .acceptAnyUser(true)
+          .rateLimit(1, Duration.ofMinutes(10), false);
+      Path auth = Files.writeString(dir.resolve("auth"), "authcookie_t");
+      String[] base = {
+        "invite",
+        "--base-url",
+        sandbox.url(),
+        "--auth-file",
+        auth.toString(),
+        "--user-agent",
+        "CliTest/1.0 t@example.invalid",
+        "--group",
+        GROUP,
+        "--max-retries",
+        "0",
+        "--user"
+      };
+
+      CliRun first = CliRun.of(concat(base, "8JoV9XEdpo"));
+      CliRun second = CliRun.of(concat(base, "9JoV9XEdpo"));
+
+      assertThat(first.exitCode()).isZero();
+      assertThat(second.out()).contains("9JoV9XEdpo: rate limited");
+      assertThat(second.exitCode()).isEqualTo(8);
+    }
+  }
+
+  @Test
+  void theLiveApiIsRefusedWithoutCredentials() {
+    CliRun run =
+        CliRun.of("invite", "--group", GROUP, "--user", "8JoV9XEdpo", "--user-agent", "A/1 x");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no credentials: set VRCHAT_AUTH");
+  }
+
+  @Test
+  void theLiveApiIsRefusedWithoutAUserAgent(@TempDir Path dir) throws IOException {
+    Path auth = Files.writeString(dir.resolve("auth"), "authcookie_t");
+
+    CliRun run =
+        CliRun.of(
+            "invite", "--group", GROUP, "--user", "8JoV9XEdpo", "--auth-file", auth.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--user-agent is required for the live API");
+  }
+
+  @Test
+  void plainHttpToAnotherHostIsRefused(@TempDir Path dir) throws IOException {
+    Path auth = Files.writeString(dir.resolve("auth"), "authcookie_t");
+
+    CliRun run =
+        CliRun.of(
+            "invite",
+            "--base-url",
+            "http://api.example.com/api/1",
+            "--auth-file",
+            auth.toString(),
+            "--user-agent",
+            "A/1 x",
+            "--group",
+            GROUP,
+            "--user",
+            "8JoV9XEdpo");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("baseUrl uses plain http to api.example.com");
+  }
+
+  @Test
+  void aMalformedUserIsAUsageError() {
+    CliRun run = CliRun.of("invite", "--sandbox", "--group", GROUP, "--user", "usr_../x");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--user must be usr_<uuid> or a legacy ID");
+  }
+
+  private static String[] concat(String[] base, String last) {
+    String[] all = java.util.Arrays.copyOf(base, base.length + 1);
+    all[base.length] = last;
+    return all;
+  }
+}
