@@ -174,11 +174,14 @@ public final class BenchmarkReport {
     long emptyMedian = median(empty);
     long inviteMedian = median(invite);
     return String.format(
-        Locale.ROOT,
-        "| JVM | median ms | ÷ empty JVM |%n|---|---:|---:|%n| empty main | %d | 1.00 |%n| build client + one invite against the sandbox | %d | %.2f |%n",
-        emptyMedian,
-        inviteMedian,
-        (double) inviteMedian / emptyMedian);
+            Locale.ROOT,
+            "| JVM | median ms | ÷ empty JVM |%n|---|---:|---:|%n| empty main | %d | 1.00 |%n| build client + one invite against the sandbox | %d | %.2f |%n",
+            emptyMedian,
+            inviteMedian,
+            (double) inviteMedian / emptyMedian)
+        + "\nInside the invite JVM (the middle of the 7 runs): "
+        + phases.get(phases.size() / 2)
+        + "\n";
   }
 
   private static long wallTimeMillis(String mode, List<String> output)
