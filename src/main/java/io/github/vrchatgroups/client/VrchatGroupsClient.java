@@ -38,8 +38,10 @@ import java.util.function.DoubleSupplier;
 import java.util.regex.Pattern;
 
 /**
- * The client for the VRChat API's group invites. Build one with {@link #builder()} and share it: it
- * is immutable and thread-safe, and it reuses connections.
+ * The client for the VRChat API's group invites: {@link #inviteUser invite} a user, {@link
+ * #listInvites(String) list} the pending invites, {@link #cancelInvite cancel} one, {@link
+ * #declineInvite(String, boolean) decline} one received. Build one with {@link #builder()} and
+ * share it: it is immutable and thread-safe, and it reuses connections.
  *
  * <pre>{@code
  * VrchatGroupsClient client = VrchatGroupsClient.builder()
@@ -50,7 +52,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Every call validates its arguments before anything is sent ({@link IllegalArgumentException}
- * naming the parameter) and fails only with a subclass of {@link VrchatApiException}.
+ * naming the parameter) and fails only with a subclass of {@link VrchatApiException}. Calls that
+ * change something are retried only when the server certainly did not act ({@link RetryPolicy}).
  */
 public final class VrchatGroupsClient {
   /** The largest page {@code GET /groups/{groupId}/invites} serves. */
@@ -65,8 +68,8 @@ public final class VrchatGroupsClient {
   private final GroupsApi groups;
   private final RetryingInvoker invoker;
 
-  private VrchatGroupsClient(Builder builder) {
-    this.baseUrl = builder.baseUrl;
+  private VrchatGroupsClient(Builder builder, String baseUrl) {
+    this.baseUrl = baseUrl;
     this.userAgent = builder.userAgent + " vrchat-groups-client/" + SdkVersion.VERSION;
     this.authenticated = builder.authCookie != null;
     String cookie = builder.authCookie == null ? null : "auth=" + builder.authCookie;
@@ -436,7 +439,7 @@ public final class VrchatGroupsClient {
     public VrchatGroupsClient build() {
       checkUserAgent();
       checkAuthCookie();
-      baseUrl = checkedBaseUrl();
+      String normalizedBaseUrl = checkedBaseUrl();
       checkPositive(connectTimeout, "connectTimeout");
       checkPositive(readTimeout, "readTimeout");
       if (retryPolicy == null) {
@@ -446,7 +449,7 @@ public final class VrchatGroupsClient {
       if (logLevel == null) {
         throw new IllegalArgumentException("logLevel must not be null (use HttpLogLevel.NONE)");
       }
-      return new VrchatGroupsClient(this);
+      return new VrchatGroupsClient(this, normalizedBaseUrl);
     }
 
     private void checkUserAgent() {
