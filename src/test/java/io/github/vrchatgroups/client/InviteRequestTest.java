@@ -52,12 +52,7 @@ class InviteRequestTest {
 
   @Test
   void confirmOverrideBlockFalseIsSent() {
-    VrchatGroupsClient client =
-        VrchatGroupsClient.builder()
-            .baseUrl(server.url())
-            .userAgent("A/1 x")
-            .authCookie("t")
-            .build();
+    VrchatGroupsClient client = client("A/1 x", "t");
 
     client.inviteUser(GROUP, USER, false);
 
@@ -79,12 +74,7 @@ class InviteRequestTest {
   @ValueSource(
       strings = {"8JoV9XEdpo", "a", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnop"})
   void legacyUserIdsOfAnyLengthAreSentAsGiven(String legacyId) {
-    VrchatGroupsClient client =
-        VrchatGroupsClient.builder()
-            .baseUrl(server.url())
-            .userAgent("A/1 x")
-            .authCookie("t")
-            .build();
+    VrchatGroupsClient client = client("A/1 x", "t");
 
     client.inviteUser(GROUP, legacyId);
 
@@ -98,12 +88,7 @@ class InviteRequestTest {
 
   @Test
   void theCookieAndUserAgentAreSentLiterallyEvenWithTemplateLikeBraces() {
-    VrchatGroupsClient client =
-        VrchatGroupsClient.builder()
-            .baseUrl(server.url())
-            .userAgent("Bot{x}/1.0 {contact}")
-            .authCookie("authcookie_{groupId}")
-            .build();
+    VrchatGroupsClient client = client("Bot{x}/1.0 {contact}", "authcookie_{groupId}");
 
     client.inviteUser(GROUP, USER);
 
@@ -111,5 +96,13 @@ class InviteRequestTest {
     assertThat(request.header("Cookie")).isEqualTo("auth=authcookie_{groupId}");
     assertThat(request.header("User-Agent"))
         .startsWith("Bot{x}/1.0 {contact} vrchat-groups-client/");
+  }
+
+  private VrchatGroupsClient client(String userAgent, String authCookie) {
+    return VrchatGroupsClient.builder()
+        .baseUrl(server.url())
+        .userAgent(userAgent)
+        .authCookie(authCookie)
+        .build();
   }
 }
