@@ -372,7 +372,11 @@ public final class VrchatGroupsClient {
       return this;
     }
 
-    /** Longest wait, once connected, for the complete response, body included; default 30 s. */
+    /**
+     * Bounds, with {@link #connectTimeout}, each attempt: it gives up once {@code connectTimeout +
+     * readTimeout} has passed without the complete response, body included (to within 20 ms);
+     * default 30 s.
+     */
     public Builder readTimeout(Duration readTimeout) {
       this.readTimeout = readTimeout;
       return this;
