@@ -23,6 +23,22 @@ final class FakeTime extends Clock implements Sleeper {
     now = now.plus(duration);
   }
 
+  /**
+   * A client of {@code url} that waits on this fake time, with short timeouts (300 ms each) and
+   * jitter fixed at 0.5 so that every backoff is predictable.
+   */
+  VrchatGroupsClient.Builder clientFor(String url) {
+    return VrchatGroupsClient.builder()
+        .baseUrl(url)
+        .userAgent("FakeTimeTest/1.0 test@example.invalid")
+        .authCookie("authcookie_test")
+        .connectTimeout(Duration.ofMillis(300))
+        .readTimeout(Duration.ofMillis(300))
+        .sleeper(this)
+        .clock(this)
+        .jitter(() -> 0.5);
+  }
+
   List<Duration> sleeps() {
     return List.copyOf(sleeps);
   }

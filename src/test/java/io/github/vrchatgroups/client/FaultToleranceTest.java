@@ -54,15 +54,7 @@ class FaultToleranceTest {
   }
 
   private VrchatGroupsClient.Builder clientFor(String url) {
-    return VrchatGroupsClient.builder()
-        .baseUrl(url)
-        .userAgent("FaultToleranceTest/1.0 test@example.invalid")
-        .authCookie("authcookie_test")
-        .connectTimeout(Duration.ofMillis(300))
-        .readTimeout(Duration.ofMillis(300))
-        .sleeper(time)
-        .clock(time)
-        .jitter(() -> 0.5);
+    return time.clientFor(url);
   }
 
   private VrchatGroupsClient client() {

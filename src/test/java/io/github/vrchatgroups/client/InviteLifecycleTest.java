@@ -13,7 +13,6 @@ import io.github.vrchatgroups.client.errors.UnexpectedResponseException;
 import io.github.vrchatgroups.client.testing.FaultInjectingServer;
 import io.github.vrchatgroups.client.testing.FaultInjectingServer.RecordedRequest;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,17 +41,7 @@ class InviteLifecycleTest {
   void start() throws IOException {
     server = FaultInjectingServer.start();
     time = new FakeTime();
-    client =
-        VrchatGroupsClient.builder()
-            .baseUrl(server.url())
-            .userAgent("InviteLifecycleTest/1.0 t@example.invalid")
-            .authCookie("authcookie_test")
-            .connectTimeout(Duration.ofMillis(300))
-            .readTimeout(Duration.ofMillis(300))
-            .sleeper(time)
-            .clock(time)
-            .jitter(() -> 0.5)
-            .build();
+    client = time.clientFor(server.url()).build();
   }
 
   @AfterEach
