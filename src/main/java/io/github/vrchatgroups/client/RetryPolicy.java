@@ -7,9 +7,13 @@ import java.util.Objects;
  * When and how long the client waits before trying a failed call again. Immutable; build with
  * {@link #builder()}, or take {@link #defaults()}.
  *
- * <p>Only failures after which the server certainly did not act are retried, because an invite is
- * not idempotent: HTTP 429, HTTP 503 that carries {@code Retry-After}, and connections that could
- * not be made. A read timeout, a reset connection or any other status is never retried.
+ * <p>An invite, a cancel and a decline change something and are not idempotent, so they are retried
+ * only after failures after which the server certainly did not act: HTTP 429, HTTP 503 that carries
+ * {@code Retry-After}, and connections that could not be made (host not found, refused, connect
+ * timeout). After a read timeout, a reset connection or any other status they are never retried. A
+ * listing changes nothing, so it is also retried after a read timeout, a reset, and HTTP 502, 503
+ * or 504. A complete answer that is merely unexpected (such as a body over the size cap) is never
+ * retried: it would come back the same.
  *
  * <p>The wait before retry {@code n} (1, 2, …) is the server's {@code Retry-After} when it sent
  * one, else a random duration between {@link Builder#minBackoff} and {@code min(maxBackoff,
@@ -53,6 +57,20 @@ public final class RetryPolicy {
     return new Builder();
   }
 
+  /**
+   * A builder that starts from this policy's settings, to change some of them.
+   *
+   * @return a new builder holding every setting of this policy
+   */
+  public Builder toBuilder() {
+    return builder()
+        .maxRetries(maxRetries)
+        .minBackoff(minBackoff)
+        .maxBackoff(maxBackoff)
+        .maxRetryAfter(maxRetryAfter)
+        .maxElapsed(maxElapsed);
+  }
+
   /** How many times a call may be retried after its first attempt. */
   public int maxRetries() {
     return maxRetries;
@@ -76,22 +94,6 @@ public final class RetryPolicy {
   /** The longest a call may take from its first attempt to the start of its last. */
   public Duration maxElapsed() {
     return maxElapsed;
-  }
-
-  /**
-   * The backoff before retry number {@code retry} (1 for the first retry).
-   *
-   * @param retry which retry this is, from 1
-   * @param jitter a number in {@code [0, 1)} that picks the point in the backoff window
-   */
-  public Duration backoff(int retry, double jitter) {
-    long floor = minBackoff.toNanos();
-    long ceiling = floor;
-    for (int i = 0; i < retry && ceiling < maxBackoff.toNanos(); i++) {
-      ceiling = Math.multiplyExact(ceiling, 2);
-    }
-    ceiling = Math.max(floor, Math.min(ceiling, maxBackoff.toNanos()));
-    return Duration.ofNanos(floor + (long) (jitter * (ceiling - floor)));
   }
 
   @Override

@@ -1,41 +1,24 @@
 package io.github.vrchatgroups.client;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import feign.Feign;
-import feign.Logger;
-import feign.Retryer;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
-import io.github.vrchatgroups.client.generated.api.GroupsApi;
 import io.github.vrchatgroups.client.generated.model.CreateGroupInviteRequest;
 import io.github.vrchatgroups.client.generated.model.DeclineGroupInviteRequest;
 import io.github.vrchatgroups.client.generated.model.GroupMember;
 import io.github.vrchatgroups.client.generated.model.GroupMemberLimitedUser;
-import io.github.vrchatgroups.client.internal.ErrorResponseDecoder;
-import io.github.vrchatgroups.client.internal.JacksonCodec;
-import io.github.vrchatgroups.client.internal.JdkHttpTransport;
-import io.github.vrchatgroups.client.internal.RedactingSlf4jLogger;
-import io.github.vrchatgroups.client.internal.RetryingInvoker;
+import io.github.vrchatgroups.client.internal.ClientSettings;
+import io.github.vrchatgroups.client.internal.GroupsApiInvoker;
 import io.github.vrchatgroups.client.internal.SdkVersion;
+import io.github.vrchatgroups.client.internal.SettingsRules;
 import io.github.vrchatgroups.client.internal.Sleeper;
 import io.github.vrchatgroups.client.internal.VrchatIds;
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
-import java.util.regex.Pattern;
 
 /**
  * The client for the VRChat API's group invites: {@link #inviteUser invite} a user, {@link
@@ -62,37 +45,23 @@ public final class VrchatGroupsClient {
   /** The live API, used unless {@link Builder#baseUrl} says otherwise. */
   public static final String DEFAULT_BASE_URL = "https://api.vrchat.cloud/api/1";
 
-  private final String baseUrl;
-  private final String userAgent;
-  private final boolean authenticated;
-  private final GroupsApi groups;
-  private final RetryingInvoker invoker;
+  /**
+   * How long a connection may take to establish unless {@link Builder#connectTimeout} says
+   * otherwise.
+   */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-  private VrchatGroupsClient(Builder builder, String baseUrl) {
-    this.baseUrl = baseUrl;
-    this.userAgent = builder.userAgent + " vrchat-groups-client/" + SdkVersion.VERSION;
-    this.authenticated = builder.authCookie != null;
-    String cookie = builder.authCookie == null ? null : "auth=" + builder.authCookie;
-    JacksonCodec codec = new JacksonCodec(json());
-    this.groups =
-        Feign.builder()
-            .client(new JdkHttpTransport(builder.connectTimeout, builder.readTimeout))
-            .encoder(codec)
-            .decoder(codec)
-            .errorDecoder(new ErrorResponseDecoder(builder.clock))
-            .retryer(Retryer.NEVER_RETRY)
-            .logger(new RedactingSlf4jLogger())
-            .logLevel(Logger.Level.valueOf(builder.logLevel.name()))
-            .requestInterceptor(
-                request -> {
-                  request.header("User-Agent", userAgent);
-                  if (cookie != null) {
-                    request.header("Cookie", cookie);
-                  }
-                })
-            .target(GroupsApi.class, baseUrl);
-    this.invoker =
-        new RetryingInvoker(builder.retryPolicy, builder.sleeper, builder.clock, builder.jitter);
+  /**
+   * How long a response may take once connected unless {@link Builder#readTimeout} says otherwise.
+   */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+  private final ClientSettings settings;
+  private final GroupsApiInvoker api;
+
+  private VrchatGroupsClient(ClientSettings settings) {
+    this.settings = settings;
+    this.api = new GroupsApiInvoker(settings);
   }
 
   /**
@@ -144,12 +113,11 @@ public final class VrchatGroupsClient {
     VrchatIds.requireUserId(userId, "userId");
     CreateGroupInviteRequest body =
         new CreateGroupInviteRequest().userId(userId).confirmOverrideBlock(confirmOverrideBlock);
-    invoker.invoke(
-        () -> {
+    api.change(
+        groups -> {
           groups.createGroupInvite(groupId, body);
           return null;
-        },
-        false);
+        });
   }
 
   /**
@@ -170,16 +138,17 @@ public final class VrchatGroupsClient {
     List<GroupInvite> all = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int offset = 0; ; offset += MAX_PAGE_SIZE) {
-      List<GroupInvite> page = fetchPage(groupId, MAX_PAGE_SIZE, offset);
+      Page page = fetchPage(groupId, MAX_PAGE_SIZE, offset);
       boolean anyNew = false;
-      for (GroupInvite invite : page) {
+      for (GroupInvite invite : page.invites()) {
         if (invite.memberId() == null || seen.add(invite.memberId())) {
           all.add(invite);
           anyNew = true;
         }
       }
-      // A page with nothing new means the server ignored the offset: stop rather than loop forever.
-      if (page.size() < MAX_PAGE_SIZE || !anyNew) {
+      // Only a page shorter than asked for, counted as sent (nulls too), is the last. A page with
+      // nothing new means the server ignored the offset: stop rather than loop forever.
+      if (page.itemsSent() < MAX_PAGE_SIZE || !anyNew) {
         return all;
       }
     }
@@ -206,21 +175,25 @@ public final class VrchatGroupsClient {
     if (offset < 0) {
       throw new IllegalArgumentException("offset must be 0 or more, got " + offset);
     }
-    return fetchPage(groupId, pageSize, offset);
+    return fetchPage(groupId, pageSize, offset).invites();
   }
 
-  private List<GroupInvite> fetchPage(String groupId, int pageSize, int offset) {
+  /** One page: the invites read, and how many items the server sent (nulls included). */
+  private record Page(List<GroupInvite> invites, int itemsSent) {}
+
+  private Page fetchPage(String groupId, int pageSize, int offset) {
     List<GroupMember> members =
-        invoker.invoke(() -> groups.getGroupInvites(groupId, pageSize, offset), true);
-    List<GroupInvite> invites = new ArrayList<>();
-    if (members != null) {
-      for (GroupMember member : members) {
-        if (member != null) {
-          invites.add(toInvite(groupId, member));
-        }
+        api.read(groups -> groups.getGroupInvites(groupId, pageSize, offset));
+    if (members == null) {
+      return new Page(List.of(), 0);
+    }
+    List<GroupInvite> invites = new ArrayList<>(members.size());
+    for (GroupMember member : members) {
+      if (member != null) {
+        invites.add(toInvite(groupId, member));
       }
     }
-    return invites;
+    return new Page(invites, members.size());
   }
 
   private static GroupInvite toInvite(String groupId, GroupMember member) {
@@ -246,12 +219,11 @@ public final class VrchatGroupsClient {
   public void cancelInvite(String groupId, String userId) {
     VrchatIds.requireGroupId(groupId, "groupId");
     VrchatIds.requireUserId(userId, "userId");
-    invoker.invoke(
-        () -> {
+    api.change(
+        groups -> {
           groups.deleteGroupInvite(groupId, userId);
           return null;
-        },
-        false);
+        });
   }
 
   /**
@@ -283,32 +255,19 @@ public final class VrchatGroupsClient {
   public void declineInvite(String groupId, boolean block) {
     VrchatIds.requireGroupId(groupId, "groupId");
     DeclineGroupInviteRequest body = new DeclineGroupInviteRequest().block(block);
-    invoker.invoke(() -> groups.declineGroupInvite(groupId, body), false);
+    api.change(groups -> groups.declineGroupInvite(groupId, body));
   }
 
   /** The settings, without the auth cookie. */
   @Override
   public String toString() {
     return "VrchatGroupsClient{baseUrl="
-        + baseUrl
+        + settings.baseUrl()
         + ", userAgent="
-        + userAgent
+        + settings.userAgent()
         + ", authCookie="
-        + (authenticated ? "<redacted>" : "<none>")
+        + (settings.authCookie() == null ? "<none>" : "<redacted>")
         + '}';
-  }
-
-  private static ObjectMapper json() {
-    // The API adds fields, nulls and enum values without notice; none of them may break a call.
-    return JsonMapper.builder()
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
-        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-        .addModule(new JavaTimeModule())
-        .defaultPropertyInclusion(
-            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-        .build();
   }
 
   /**
@@ -316,16 +275,11 @@ public final class VrchatGroupsClient {
    * #userAgent}. Not thread-safe; {@link #build()} validates and copies the settings.
    */
   public static final class Builder {
-    // RFC 6265 cookie-octet: no whitespace, control characters, '"', ',', ';' or '\'.
-    private static final Pattern COOKIE_VALUE =
-        Pattern.compile("[\\x21\\x23-\\x2B\\x2D-\\x3A\\x3C-\\x5B\\x5D-\\x7E]+");
-    private static final Pattern USER_AGENT = Pattern.compile("[!-~]+/[!-~]+( [ -~]*)?");
-
     private String baseUrl = DEFAULT_BASE_URL;
     private String authCookie;
     private String userAgent;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private HttpLogLevel logLevel = HttpLogLevel.NONE;
     private boolean allowInsecureHttp;
@@ -393,15 +347,8 @@ public final class VrchatGroupsClient {
      * {@code 0} disables retries.
      */
     public Builder maxRetries(int maxRetries) {
-      RetryPolicy current = Objects.requireNonNullElse(retryPolicy, RetryPolicy.defaults());
-      this.retryPolicy =
-          RetryPolicy.builder()
-              .maxRetries(maxRetries)
-              .minBackoff(current.minBackoff())
-              .maxBackoff(current.maxBackoff())
-              .maxRetryAfter(current.maxRetryAfter())
-              .maxElapsed(current.maxElapsed())
-              .build();
+      RetryPolicy current = retryPolicy == null ? RetryPolicy.defaults() : retryPolicy;
+      this.retryPolicy = current.toBuilder().maxRetries(maxRetries).build();
       return this;
     }
 
@@ -441,106 +388,22 @@ public final class VrchatGroupsClient {
      * @throws IllegalArgumentException naming the setting that is missing or invalid
      */
     public VrchatGroupsClient build() {
-      checkUserAgent();
-      checkAuthCookie();
-      String normalizedBaseUrl = checkedBaseUrl();
-      checkPositive(connectTimeout, "connectTimeout");
-      checkPositive(readTimeout, "readTimeout");
-      if (retryPolicy == null) {
-        throw new IllegalArgumentException(
-            "retryPolicy must not be null (use RetryPolicy.none() to disable retries)");
-      }
-      if (logLevel == null) {
-        throw new IllegalArgumentException("logLevel must not be null (use HttpLogLevel.NONE)");
-      }
-      return new VrchatGroupsClient(this, normalizedBaseUrl);
-    }
-
-    private void checkUserAgent() {
-      if (userAgent == null || userAgent.isBlank()) {
-        throw new IllegalArgumentException(
-            "userAgent is required: VRChat's firewall answers 403 to clients that do not identify themselves as"
-                + " 'AppName/version contact', e.g. 'MyGroupBot/1.2 admin@example.com'");
-      }
-      if (!USER_AGENT.matcher(userAgent).matches()) {
-        throw new IllegalArgumentException(
-            "userAgent must be 'AppName/version contact' in printable ASCII on one line,"
-                + " e.g. 'MyGroupBot/1.2 admin@example.com'");
-      }
-    }
-
-    private void checkAuthCookie() {
-      if (authCookie == null) {
-        return;
-      }
-      // Messages here never include the token itself.
-      if (authCookie.isBlank()) {
-        throw new IllegalArgumentException(
-            "authCookie must not be blank (leave it unset to send no cookie)");
-      }
-      if (authCookie.startsWith("auth=")) {
-        throw new IllegalArgumentException(
-            "authCookie takes the token alone, without the leading 'auth='");
-      }
-      if (!COOKIE_VALUE.matcher(authCookie).matches()) {
-        throw new IllegalArgumentException(
-            "authCookie contains a character a cookie value may not hold"
-                + " (whitespace, CR, LF, a control character, '\"', ',', ';', '\\' or non-ASCII)");
-      }
-    }
-
-    private String checkedBaseUrl() {
-      if (baseUrl == null || baseUrl.isBlank()) {
-        throw new IllegalArgumentException("baseUrl must not be blank");
-      }
-      URI uri;
-      try {
-        uri = new URI(baseUrl);
-      } catch (URISyntaxException e) {
-        throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getMessage());
-      }
-      String scheme =
-          uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-      if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-        throw new IllegalArgumentException(
-            "baseUrl must be an absolute http(s) URL with a host, got " + baseUrl);
-      }
-      if (uri.getRawQuery() != null
-          || uri.getRawFragment() != null
-          || uri.getRawUserInfo() != null) {
-        throw new IllegalArgumentException(
-            "baseUrl must not carry user info, a query or a fragment");
-      }
-      if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
-        throw new IllegalArgumentException(
-            "baseUrl uses plain http to "
-                + uri.getHost()
-                + ", which would send the auth cookie unencrypted:"
-                + " use https, or allowInsecureHttp(true) for a trusted proxy");
-      }
-      return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-    }
-
-    private static boolean isLoopback(String host) {
-      if (host.equalsIgnoreCase("localhost")) {
-        return true;
-      }
-      String literal =
-          host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-      if (!literal.matches("[0-9.]+|[0-9a-fA-F:]*:[0-9a-fA-F:.]*")) {
-        return false; // a name other than localhost: do not ask DNS what it means
-      }
-      try {
-        return InetAddress.getByName(literal).isLoopbackAddress();
-      } catch (UnknownHostException e) {
-        return false;
-      }
-    }
-
-    private static void checkPositive(Duration value, String name) {
-      if (value == null || value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(name + " must be a positive duration, got " + value);
-      }
+      String checkedUserAgent = SettingsRules.userAgent(userAgent);
+      String checkedCookie = SettingsRules.authCookie(authCookie);
+      String checkedBaseUrl = SettingsRules.baseUrl(baseUrl, allowInsecureHttp);
+      return new VrchatGroupsClient(
+          new ClientSettings(
+              checkedBaseUrl,
+              checkedUserAgent + " vrchat-groups-client/" + SdkVersion.VERSION,
+              checkedCookie,
+              SettingsRules.positive(connectTimeout, "connectTimeout"),
+              SettingsRules.positive(readTimeout, "readTimeout"),
+              SettingsRules.present(
+                  retryPolicy, "retryPolicy", "use RetryPolicy.none() to disable retries"),
+              SettingsRules.present(logLevel, "logLevel", "use HttpLogLevel.NONE"),
+              sleeper,
+              clock,
+              jitter));
     }
   }
 }

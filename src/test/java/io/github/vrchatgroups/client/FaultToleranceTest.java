@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.vrchatgroups.client.errors.ApiConnectionException;
 import io.github.vrchatgroups.client.errors.BadRequestException;
-import io.github.vrchatgroups.client.errors.NotFoundException;
 import io.github.vrchatgroups.client.errors.RateLimitedException;
 import io.github.vrchatgroups.client.errors.ServerErrorException;
 import io.github.vrchatgroups.client.errors.UnexpectedResponseException;
@@ -214,12 +213,26 @@ class FaultToleranceTest {
   }
 
   @Test
-  void theUnknownRouteShapeOfErrorBodyIsRead() {
-    server.enqueue(response(404, JSON, "{\"error\":\"Not found\",\"status_code\":404}"));
+  void aCompleteSuccessBodyOverTheCapIsAnUnexpectedResponseThatIsNeverRetried() {
+    String huge = "[" + "{\"id\":\"gmem_x\"},".repeat(80_000) + "{}]";
+    for (int i = 0; i < 5; i++) {
+      server.enqueue(response(200, JSON, huge));
+    }
+    VrchatGroupsClient client = client();
 
-    NotFoundException failure = inviteFails(client(), NotFoundException.class);
+    UnexpectedResponseException failure =
+        catchThrowableOfType(
+            UnexpectedResponseException.class,
+            () -> client.listInvites("grp_00000000-0000-0000-0000-000000000000"));
 
-    assertThat(failure.getServerMessage()).contains("Not found");
+    assertThat(failure).isExactlyInstanceOf(UnexpectedResponseException.class);
+    assertThat(failure.getStatusCode()).isEqualTo(200);
+    assertThat(failure.getAttempts()).isEqualTo(1);
+    assertThat(failure.getMessage())
+        .startsWith(
+            "HTTP 200 unexpected response (HTTP 200 response body is longer than 1048576 bytes)");
+    assertThat(server.requests()).hasSize(1);
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test

@@ -63,6 +63,19 @@ class InviteLifecycleTest {
   }
 
   @Test
+  void aFullPageWithANullItemIsNotTakenForTheLastPage() {
+    String fullPageWithOneNull = page(0, 99).replaceFirst("]$", ",null]");
+    server.enqueue(response(200, JSON, fullPageWithOneNull), response(200, JSON, page(100, 4)));
+
+    List<GroupInvite> invites = client.listInvites(GROUP);
+
+    assertThat(invites).hasSize(103);
+    assertThat(server.requests()).hasSize(2);
+    assertThat(server.requests().get(1).path())
+        .isEqualTo("/groups/" + GROUP + "/invites?n=100&offset=100");
+  }
+
+  @Test
   void listingWalksFullPagesUntilAShortOne() {
     server.enqueue(
         response(200, JSON, page(0, 100)),

@@ -118,14 +118,14 @@ final class InviteCommand implements Callable<Integer> {
       paramLabel = "DURATION",
       converter = DurationConverter.class,
       description = "e.g. 10s, 500ms, PT10S (default: 10s).")
-  Duration connectTimeout = Duration.ofSeconds(10);
+  Duration connectTimeout = VrchatGroupsClient.DEFAULT_CONNECT_TIMEOUT;
 
   @Option(
       names = "--read-timeout",
       paramLabel = "DURATION",
       converter = DurationConverter.class,
       description = "e.g. 30s (default: 30s).")
-  Duration readTimeout = Duration.ofSeconds(30);
+  Duration readTimeout = VrchatGroupsClient.DEFAULT_READ_TIMEOUT;
 
   @Option(
       names = "--max-retries",

@@ -1,8 +1,9 @@
 package io.github.vrchatgroups.client.errors;
 
 /**
- * HTTP 400: the server refused the request as it stands, for an invite because the user is already
- * a member or already invited.
+ * HTTP 400: the server refused the request as it stands. The documented answers have their own
+ * subclasses ({@link AlreadyMemberException}, {@link AlreadyInvitedException}, {@link
+ * NotInvitedException}); this type itself means a 400 the SDK does not recognise.
  */
 public class BadRequestException extends VrchatApiException {
   private static final long serialVersionUID = 1L;

@@ -1,8 +1,9 @@
 package io.github.vrchatgroups.client.errors;
 
 /**
- * HTTP 403: the caller may not do this, for an invite because the user cannot be invited by the
- * caller; also what VRChat's firewall answers to a client without an identifying User-Agent.
+ * HTTP 403: the caller may not do this. The documented answers have their own subclasses ({@link
+ * CannotInviteException}, {@link NotGroupMemberException}, {@link FirewallBlockedException}); this
+ * type itself means a 403 the SDK does not recognise.
  */
 public class ForbiddenException extends VrchatApiException {
   private static final long serialVersionUID = 1L;

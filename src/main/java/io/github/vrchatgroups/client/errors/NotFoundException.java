@@ -1,6 +1,9 @@
 package io.github.vrchatgroups.client.errors;
 
-/** HTTP 404: the group (or route) does not exist. */
+/**
+ * HTTP 404 that the SDK does not recognise further; see {@link GroupNotFoundException} and {@link
+ * UnknownRouteException} for the recognised ones.
+ */
 public class NotFoundException extends VrchatApiException {
   private static final long serialVersionUID = 1L;
 

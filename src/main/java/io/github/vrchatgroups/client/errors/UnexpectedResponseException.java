@@ -3,7 +3,7 @@ package io.github.vrchatgroups.client.errors;
 /**
  * A response the SDK cannot read as the API's answer: a status outside 2xx, 4xx and 5xx (redirects
  * are never followed, so the auth cookie cannot leak to another host), or a success body that does
- * not parse.
+ * not parse or is longer than the SDK reads (1 MiB). Never retried: the answer would be the same.
  */
 public class UnexpectedResponseException extends VrchatApiException {
   private static final long serialVersionUID = 1L;
@@ -21,6 +21,8 @@ public class UnexpectedResponseException extends VrchatApiException {
 
   @Override
   protected String describe() {
-    return "unexpected response";
+    return getCause() instanceof java.io.IOException
+        ? "unexpected response (" + getCause().getMessage() + ")"
+        : "unexpected response";
   }
 }

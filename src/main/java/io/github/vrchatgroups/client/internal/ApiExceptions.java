@@ -1,35 +1,74 @@
 package io.github.vrchatgroups.client.internal;
 
 import feign.FeignException;
+import io.github.vrchatgroups.client.errors.AlreadyInvitedException;
+import io.github.vrchatgroups.client.errors.AlreadyMemberException;
 import io.github.vrchatgroups.client.errors.ApiConnectionException;
 import io.github.vrchatgroups.client.errors.BadRequestException;
+import io.github.vrchatgroups.client.errors.CannotInviteException;
 import io.github.vrchatgroups.client.errors.ClientErrorException;
+import io.github.vrchatgroups.client.errors.FirewallBlockedException;
 import io.github.vrchatgroups.client.errors.ForbiddenException;
+import io.github.vrchatgroups.client.errors.GroupNotFoundException;
 import io.github.vrchatgroups.client.errors.NotFoundException;
+import io.github.vrchatgroups.client.errors.NotGroupMemberException;
+import io.github.vrchatgroups.client.errors.NotInvitedException;
 import io.github.vrchatgroups.client.errors.RateLimitedException;
 import io.github.vrchatgroups.client.errors.ServerErrorException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.errors.UnexpectedResponseException;
+import io.github.vrchatgroups.client.errors.UnknownRouteException;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 
-/** The one place where a failed attempt becomes the public exception a caller sees. */
+/**
+ * The one place where a failed attempt becomes the public exception a caller sees, and where each
+ * of VRChat's answers gets its meaning. An answer is recognised only by its documented message (or,
+ * for the firewall, its {@code waf_code}; for an unknown route, its bare-string body): anything
+ * else stays the generic type of its status, so a caller can always tell the two apart.
+ */
 final class ApiExceptions {
   private ApiExceptions() {}
 
   static VrchatApiException from(HttpFailure failure, int attempts) {
-    String message = failure.serverMessage;
+    String message = failure.body.message();
     String excerpt = failure.bodyExcerpt;
     switch (failure.status) {
       case 400:
+        if (VrchatMessages.isAlreadyMember(message)) {
+          return new AlreadyMemberException(message, excerpt, attempts);
+        }
+        if (VrchatMessages.isAlreadyInvited(message)) {
+          return new AlreadyInvitedException(message, excerpt, attempts);
+        }
+        if (VrchatMessages.NOT_INVITED_TO_CANCEL.equals(message)
+            || VrchatMessages.NOT_INVITED_TO_DECLINE.equals(message)) {
+          return new NotInvitedException(message, excerpt, attempts);
+        }
         return new BadRequestException(message, excerpt, attempts);
       case 401:
         return new UnauthorizedException(message, excerpt, attempts);
       case 403:
+        if (failure.body.wafCode() != null) {
+          return new FirewallBlockedException(message, excerpt, attempts, failure.body.wafCode());
+        }
+        if (VrchatMessages.CANNOT_INVITE.equals(message)) {
+          return new CannotInviteException(message, excerpt, attempts);
+        }
+        if (VrchatMessages.NOT_A_MEMBER.equals(message)) {
+          return new NotGroupMemberException(message, excerpt, attempts);
+        }
         return new ForbiddenException(message, excerpt, attempts);
       case 404:
+        if (failure.body.bareString()) {
+          return new UnknownRouteException(message, excerpt, attempts);
+        }
+        if (VrchatMessages.GROUP_NOT_FOUND.equals(message)) {
+          return new GroupNotFoundException(message, excerpt, attempts);
+        }
         return new NotFoundException(message, excerpt, attempts);
       case 429:
         return new RateLimitedException(
@@ -58,11 +97,19 @@ final class ApiExceptions {
         Math.max(failure.status(), 0), null, attempts, failure.getCause());
   }
 
+  /** A complete success response whose body is longer than the SDK reads. */
+  static UnexpectedResponseException from(ResponseTooLargeException failure, int attempts) {
+    return new UnexpectedResponseException(failure.status, failure.excerpt, attempts, failure);
+  }
+
   /**
-   * True when the request never left: no connection was made. After anything else (a timeout
-   * waiting for the response, a reset, a cut body) the server may have acted on it.
+   * True when the request never left: the host was not found or no connection was made. After
+   * anything else (a timeout waiting for the response, a reset, a cut body) the server may have
+   * acted on it.
    */
   static boolean certainlyNotSent(IOException failure) {
-    return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException;
+    return failure instanceof ConnectException
+        || failure instanceof HttpConnectTimeoutException
+        || failure instanceof UnknownHostException;
   }
 }

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the message out of an error body of any shape. VRChat answers {@code
- * {"error":{"message":…,"status_code":…}}} for documented errors, {@code
+ * Reads an error body of any shape. VRChat answers {@code {"error":{"message":…,"status_code":…}}}
+ * for documented errors (its firewall adds {@code "waf_code"}), {@code
  * {"error":"…","status_code":404}} for unknown routes, and its proxies answer HTML or nothing at
  * all.
  */
@@ -17,25 +17,42 @@ final class ErrorBodies {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * What an error body says.
+   *
+   * @param message the server's message exactly as sent (shortened past {@value #MAX_MESSAGE_CHARS}
+   *     characters), or {@code null} when the body carries none
+   * @param bareString whether {@code error} is a bare string, the shape of an unknown route
+   * @param wafCode the firewall's {@code waf_code} as sent, or {@code null} when absent
+   */
+  record ErrorBody(String message, boolean bareString, String wafCode) {
+    static final ErrorBody NONE = new ErrorBody(null, false, null);
+  }
+
   private ErrorBodies() {}
 
-  /** The server's message, exactly as sent, or {@code null} when the body carries none. */
-  static String serverMessage(byte[] body) {
+  static ErrorBody read(byte[] body) {
     JsonNode root;
     try {
       root = JSON.readTree(body);
     } catch (IOException e) {
-      return null;
+      return ErrorBody.NONE;
     }
-    if (root == null || !root.isObject()) {
-      return null;
+    JsonNode error = root == null ? null : root.get("error");
+    if (error == null) {
+      return ErrorBody.NONE;
     }
-    JsonNode error = root.get("error");
-    JsonNode message = error != null && error.isObject() ? error.get("message") : error;
-    if (message == null || !message.isTextual()) {
-      return null;
+    if (error.isTextual()) {
+      return new ErrorBody(shorten(error.textValue(), MAX_MESSAGE_CHARS), true, null);
     }
-    return shorten(message.textValue(), MAX_MESSAGE_CHARS);
+    JsonNode message = error.get("message");
+    JsonNode wafCode = error.get("waf_code");
+    return new ErrorBody(
+        message != null && message.isTextual()
+            ? shorten(message.textValue(), MAX_MESSAGE_CHARS)
+            : null,
+        false,
+        wafCode == null || wafCode.isNull() ? null : shorten(wafCode.asText(), 40));
   }
 
   /**

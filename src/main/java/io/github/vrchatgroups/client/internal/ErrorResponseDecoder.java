@@ -11,13 +11,13 @@ import java.util.Collection;
  * Reads every non-2xx response into an {@link HttpFailure}: the server's message whatever the
  * body's shape, a short excerpt of the body, and {@code Retry-After}.
  */
-public final class ErrorResponseDecoder implements ErrorDecoder {
+final class ErrorResponseDecoder implements ErrorDecoder {
   private final Clock clock;
 
   /**
    * @param clock the clock that {@code Retry-After} dates are measured against
    */
-  public ErrorResponseDecoder(Clock clock) {
+  ErrorResponseDecoder(Clock clock) {
     this.clock = clock;
   }
 
@@ -26,7 +26,7 @@ public final class ErrorResponseDecoder implements ErrorDecoder {
     byte[] body = readBody(response);
     return new HttpFailure(
         response.status(),
-        ErrorBodies.serverMessage(body),
+        ErrorBodies.read(body),
         ErrorBodies.excerpt(body),
         RetryAfter.parse(firstHeader(response, "Retry-After"), clock).orElse(null));
   }

@@ -1,5 +1,6 @@
 package io.github.vrchatgroups.client.internal;
 
+import io.github.vrchatgroups.client.internal.ErrorBodies.ErrorBody;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -11,14 +12,14 @@ final class HttpFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   final int status;
-  final transient String serverMessage;
+  final transient ErrorBody body;
   final transient String bodyExcerpt;
   private final transient Duration retryAfter;
 
-  HttpFailure(int status, String serverMessage, String bodyExcerpt, Duration retryAfter) {
+  HttpFailure(int status, ErrorBody body, String bodyExcerpt, Duration retryAfter) {
     super("HTTP " + status, null, false, false);
     this.status = status;
-    this.serverMessage = serverMessage;
+    this.body = body;
     this.bodyExcerpt = bodyExcerpt;
     this.retryAfter = retryAfter;
   }

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * feign-jackson builds a new {@code ObjectWriter} for every request, which shows in the per-call
  * allocation.
  */
-public final class JacksonCodec implements Encoder, Decoder {
+final class JacksonCodec implements Encoder, Decoder {
   private final ObjectMapper mapper;
   private final Map<Type, ObjectWriter> writers = new ConcurrentHashMap<>();
   private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
@@ -31,7 +31,7 @@ public final class JacksonCodec implements Encoder, Decoder {
   /**
    * @param mapper the configured mapper for every body
    */
-  public JacksonCodec(ObjectMapper mapper) {
+  JacksonCodec(ObjectMapper mapper) {
     this.mapper = mapper;
   }
 

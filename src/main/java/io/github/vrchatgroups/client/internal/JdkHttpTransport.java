@@ -27,7 +27,7 @@ import java.util.TreeSet;
  * elsewhere. Here the read timeout bounds the whole response, bodies are capped at {@link
  * #MAX_BODY_BYTES} and redirects are never followed.
  */
-public final class JdkHttpTransport implements Client {
+final class JdkHttpTransport implements Client {
   /**
    * Longest body kept; a longer error body is cut (only an excerpt is used), a longer success body
    * fails.
@@ -46,7 +46,7 @@ public final class JdkHttpTransport implements Client {
    * @param connectTimeout longest wait for a connection to be established
    * @param readTimeout longest wait, once connected, for the complete response
    */
-  public JdkHttpTransport(Duration connectTimeout, Duration readTimeout) {
+  JdkHttpTransport(Duration connectTimeout, Duration readTimeout) {
     this.httpClient =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -77,7 +77,7 @@ public final class JdkHttpTransport implements Client {
     }
     BoundedBody body = response.body();
     if (body.truncated() && response.statusCode() / 100 == 2) {
-      throw new IOException("response body is longer than " + MAX_BODY_BYTES + " bytes");
+      throw new ResponseTooLargeException(response.statusCode(), MAX_BODY_BYTES, body.bytes());
     }
     return Response.builder()
         .request(request)

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** Feign's SLF4J logger that never writes the auth cookie, whatever the log level. */
-public final class RedactingSlf4jLogger extends Slf4jLogger {
+final class RedactingSlf4jLogger extends Slf4jLogger {
   private static final Set<String> SECRET_HEADERS = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
   static {
@@ -15,7 +15,7 @@ public final class RedactingSlf4jLogger extends Slf4jLogger {
   }
 
   /** Logs under the category {@code io.github.vrchatgroups.client.http}. */
-  public RedactingSlf4jLogger() {
+  RedactingSlf4jLogger() {
     super("io.github.vrchatgroups.client.http");
   }
 

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * certainly did not act, and turns the last failure into the public exception with the number of
  * attempts made.
  */
-public final class RetryingInvoker {
+final class RetryingInvoker {
   private static final Logger LOG = LoggerFactory.getLogger(RetryingInvoker.class);
 
   private final RetryPolicy policy;
@@ -33,7 +33,7 @@ public final class RetryingInvoker {
    * @param clock measures the time a call has taken
    * @param jitter numbers in {@code [0, 1)} that spread the backoff
    */
-  public RetryingInvoker(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier jitter) {
+  RetryingInvoker(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier jitter) {
     this.policy = policy;
     this.sleeper = sleeper;
     this.clock = clock;
@@ -61,12 +61,15 @@ public final class RetryingInvoker {
         int attempts = attempt;
         failure = () -> ApiExceptions.from(e, attempts);
       } catch (RetryableException e) {
+        if (e.getCause() instanceof ResponseTooLargeException) {
+          throw ApiExceptions.from((ResponseTooLargeException) e.getCause(), attempt);
+        }
         IOException cause =
             e.getCause() instanceof IOException
                 ? (IOException) e.getCause()
                 : new IOException(e.getMessage());
         boolean repeatable = safeToRepeat || ApiExceptions.certainlyNotSent(cause);
-        wait = repeatable ? policy.backoff(attempt, jitter.getAsDouble()) : null;
+        wait = repeatable ? Backoff.before(policy, attempt, jitter.getAsDouble()) : null;
         int attempts = attempt;
         failure = () -> ApiExceptions.from(cause, attempts);
       } catch (FeignException e) {
@@ -91,12 +94,14 @@ public final class RetryingInvoker {
       return Optional.empty();
     }
     if (failure.status == 429) {
-      return Optional.of(asked.orElseGet(() -> policy.backoff(attempt, jitter.getAsDouble())));
+      return Optional.of(
+          asked.orElseGet(() -> Backoff.before(policy, attempt, jitter.getAsDouble())));
     }
     boolean gatewayFailure =
         failure.status == 502 || failure.status == 503 || failure.status == 504;
     if (safeToRepeat && gatewayFailure) {
-      return Optional.of(asked.orElseGet(() -> policy.backoff(attempt, jitter.getAsDouble())));
+      return Optional.of(
+          asked.orElseGet(() -> Backoff.before(policy, attempt, jitter.getAsDouble())));
     }
     if (failure.status == 503) {
       return asked;

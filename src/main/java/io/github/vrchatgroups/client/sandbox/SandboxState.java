@@ -1,5 +1,6 @@
 package io.github.vrchatgroups.client.sandbox;
 
+import io.github.vrchatgroups.client.internal.VrchatMessages;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox.Reply;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,6 +25,7 @@ final class SandboxState {
   final Map<String, String> tokens = new ConcurrentHashMap<>();
   final Map<String, String> displayNames = new ConcurrentHashMap<>();
   final Set<String> refusing = ConcurrentHashMap.newKeySet();
+  final Set<String> blockedApplications = ConcurrentHashMap.newKeySet();
   volatile boolean acceptAnyUser;
   private final Map<String, Group> groups = new ConcurrentHashMap<>();
   private final List<String> sent = new ArrayList<>();
@@ -50,7 +52,7 @@ final class SandboxState {
   synchronized Reply invite(String groupId, String userId, boolean confirmOverrideBlock) {
     Group group = groups.get(groupId);
     if (group == null) {
-      return Reply.error(404, VrchatSandbox.GROUP_NOT_FOUND);
+      return Reply.error(404, VrchatMessages.GROUP_NOT_FOUND);
     }
     String displayName =
         acceptAnyUser ? displayNames.getOrDefault(userId, userId) : displayNames.get(userId);
@@ -59,13 +61,13 @@ final class SandboxState {
         || refusing.contains(userId)
         || group.blockedBy.contains(userId)
         || blockedByGroup) {
-      return Reply.error(403, VrchatSandbox.CANNOT_INVITE);
+      return Reply.error(403, VrchatMessages.CANNOT_INVITE);
     }
     if (group.members.contains(userId)) {
-      return Reply.error(400, "User " + displayName + " is already a member of this group.");
+      return Reply.error(400, VrchatMessages.alreadyMember(displayName));
     }
     if (group.pending.containsKey(userId)) {
-      return Reply.error(400, "User " + displayName + " is already invited.");
+      return Reply.error(400, VrchatMessages.alreadyInvited(displayName));
     }
     addPending(groupId, userId);
     group.blocked.remove(userId);
@@ -76,10 +78,10 @@ final class SandboxState {
   synchronized Reply listInvites(String groupId, String caller, int pageSize, int offset) {
     Group group = groups.get(groupId);
     if (group == null) {
-      return Reply.error(404, VrchatSandbox.GROUP_NOT_FOUND);
+      return Reply.error(404, VrchatMessages.GROUP_NOT_FOUND);
     }
     if (!group.members.contains(caller)) {
-      return Reply.error(403, VrchatSandbox.NOT_A_MEMBER);
+      return Reply.error(403, VrchatMessages.NOT_A_MEMBER);
     }
     List<Map<String, Object>> page = new ArrayList<>();
     group.pending.entrySet().stream()
@@ -92,7 +94,7 @@ final class SandboxState {
   synchronized Reply cancel(String groupId, String userId) {
     Group group = groups.get(groupId);
     if (group == null || group.pending.remove(userId) == null) {
-      return Reply.error(400, VrchatSandbox.NOT_INVITED_TO_CANCEL);
+      return Reply.error(400, VrchatMessages.NOT_INVITED_TO_CANCEL);
     }
     return Reply.ok();
   }
@@ -100,10 +102,10 @@ final class SandboxState {
   synchronized Reply decline(String groupId, String caller, boolean block) {
     Group group = groups.get(groupId);
     if (group == null) {
-      return Reply.error(404, VrchatSandbox.GROUP_NOT_FOUND);
+      return Reply.error(404, VrchatMessages.GROUP_NOT_FOUND);
     }
     if (group.pending.remove(caller) == null) {
-      return Reply.error(400, VrchatSandbox.NOT_INVITED_TO_DECLINE);
+      return Reply.error(400, VrchatMessages.NOT_INVITED_TO_DECLINE);
     }
     if (block) {
       group.blockedBy.add(caller);
@@ -156,6 +158,7 @@ final class SandboxState {
     tokens.clear();
     displayNames.clear();
     refusing.clear();
+    blockedApplications.clear();
     acceptAnyUser = false;
     groups.clear();
     sent.clear();

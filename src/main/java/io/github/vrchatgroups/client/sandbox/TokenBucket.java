@@ -17,6 +17,12 @@ final class TokenBucket {
     this.tokens = burst;
   }
 
+  /** Spends every token left. */
+  synchronized void drain() {
+    take();
+    tokens = 0;
+  }
+
   /** Takes a token; returns {@code null} if there was one, else how long until the next. */
   synchronized Duration take() {
     long now = System.nanoTime();

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.vrchatgroups.client.internal.SettingsRules;
 import io.github.vrchatgroups.client.internal.VrchatIds;
+import io.github.vrchatgroups.client.internal.VrchatMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,15 +42,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class VrchatSandbox implements AutoCloseable {
-  static final String MISSING_CREDENTIALS = "\"Missing Credentials\"";
-  static final String CANNOT_INVITE = "You can't invite that user\u2024";
-  static final String GROUP_NOT_FOUND = "Can't find group\u01C3";
-
-  static final String NOT_A_MEMBER = "You're not a member.";
-  static final String NOT_INVITED_TO_CANCEL = "You can't uninvite a user who wasn't invited\u2024";
-  static final String NOT_INVITED_TO_DECLINE =
-      "You can't decline an invite that wasn't sent to you\u2024";
-
   private static final Pattern INVITES_PATH = Pattern.compile("/groups/([^/]+)/invites/?");
   private static final Pattern INVITE_PATH = Pattern.compile("/groups/([^/]+)/invites/([^/]+)/?");
   private static final Pattern QUERY_PARAMETER = Pattern.compile("(?:^|&)(n|offset)=([^&]*)");
@@ -169,6 +162,32 @@ public final class VrchatSandbox implements AutoCloseable {
   }
 
   /**
+   * Spends every token of the {@link #rateLimit rate limit}, so that the next request is answered
+   * 429 until a token refills.
+   *
+   * @throws IllegalStateException if no rate limit is on
+   */
+  public VrchatSandbox exhaustRateLimit() {
+    TokenBucket limit = rateLimit;
+    if (limit == null) {
+      throw new IllegalStateException("exhaustRateLimit needs a rateLimit first");
+    }
+    limit.drain();
+    return this;
+  }
+
+  /**
+   * Makes the firewall refuse an application by name, the part of its User-Agent before the first
+   * {@code /}, as VRChat's firewall refuses well-known example agents (such as {@code
+   * TimmyFriendTracker}). Requests without a User-Agent of the form {@code AppName/version
+   * [contact]} are always refused.
+   */
+  public VrchatSandbox blockApplication(String applicationName) {
+    state.blockedApplications.add(applicationName);
+    return this;
+  }
+
+  /**
    * Lets any well-formed user ID be invited, under its own ID as display name, instead of only the
    * users added with {@link #addUser}. Off by default.
    */
@@ -188,7 +207,8 @@ public final class VrchatSandbox implements AutoCloseable {
    *   "acceptAnyUser": true,
    *   "refusingInvites": ["usr_…"],
    *   "groups": [{"id": "grp_…", "members": ["usr_…"], "pendingInvites": ["usr_…"], "blocked": ["usr_…"]}],
-   *   "rateLimit": {"burst": 10, "refillMillis": 1000, "retryAfter": false}
+   *   "rateLimit": {"burst": 10, "refillMillis": 1000, "retryAfter": false},
+   *   "blockedApplications": ["TimmyFriendTracker"]
    * }
    * }</pre>
    *
@@ -226,6 +246,7 @@ public final class VrchatSandbox implements AutoCloseable {
       group.path("pendingInvites").forEach(user -> addPendingInvite(groupId, user.asText()));
       group.path("blocked").forEach(user -> addBlockedUser(groupId, user.asText()));
     }
+    root.path("blockedApplications").forEach(name -> blockApplication(name.asText()));
     JsonNode limit = root.path("rateLimit");
     if (limit.isObject()) {
       rateLimit(
@@ -281,6 +302,10 @@ public final class VrchatSandbox implements AutoCloseable {
   }
 
   private Reply route(HttpExchange exchange) throws IOException {
+    // VRChat's firewall stands in front of everything, the rate limit included.
+    if (firewallRefuses(exchange.getRequestHeaders().getFirst("User-Agent"))) {
+      return Reply.firewallBlocked();
+    }
     TokenBucket limit = rateLimit;
     if (limit != null) {
       Duration wait = limit.take();
@@ -305,11 +330,12 @@ public final class VrchatSandbox implements AutoCloseable {
         return Reply.error(405, "Method not allowed").withHeader("Allow", "DELETE");
       }
     } else {
-      return Reply.error(404, "Not found");
+      // Unknown routes answer a bare string, not the documented envelope.
+      return Reply.bareError(404, "Not Found");
     }
     String caller = caller(exchange);
     if (caller == null) {
-      return Reply.error(401, MISSING_CREDENTIALS);
+      return Reply.error(401, VrchatMessages.MISSING_CREDENTIALS);
     }
     if (invite.matches()) {
       return state.cancel(invite.group(1), invite.group(2));
@@ -333,6 +359,9 @@ public final class VrchatSandbox implements AutoCloseable {
       return Reply.error(
           400,
           "Invalid request body: userId (string) is required, confirmOverrideBlock must be a boolean");
+    }
+    if (!VrchatIds.isUserId(userId.textValue())) {
+      return Reply.error(400, "Invalid request body: userId must be a user ID");
     }
     return state.invite(groupId, userId.textValue(), override == null || override.booleanValue());
   }
@@ -367,6 +396,13 @@ public final class VrchatSandbox implements AutoCloseable {
       return Reply.error(400, "Invalid request body: block must be a boolean");
     }
     return state.decline(groupId, caller, block != null && block.booleanValue());
+  }
+
+  private boolean firewallRefuses(String userAgent) {
+    if (userAgent == null || !SettingsRules.USER_AGENT.matcher(userAgent).matches()) {
+      return true;
+    }
+    return state.blockedApplications.contains(userAgent.substring(0, userAgent.indexOf('/')));
   }
 
   /**
@@ -432,7 +468,29 @@ public final class VrchatSandbox implements AutoCloseable {
     }
 
     static Reply error(int status, String message) {
-      Reply reply = json(Map.of("error", Map.of("message", message, "status_code", status)));
+      Map<String, Object> error = new java.util.LinkedHashMap<>();
+      error.put("message", message);
+      error.put("status_code", status);
+      return json(status, Map.of("error", error));
+    }
+
+    static Reply bareError(int status, String message) {
+      Map<String, Object> body = new java.util.LinkedHashMap<>();
+      body.put("error", message);
+      body.put("status_code", status);
+      return json(status, body);
+    }
+
+    static Reply firewallBlocked() {
+      Map<String, Object> error = new java.util.LinkedHashMap<>();
+      error.put("message", VrchatMessages.FIREWALL_BLOCKED);
+      error.put("status_code", 403);
+      error.put("waf_code", VrchatMessages.FIREWALL_WAF_CODE);
+      return json(403, Map.of("error", error));
+    }
+
+    private static Reply json(int status, Object body) {
+      Reply reply = json(body);
       return new Reply(status, reply.headers(), reply.body());
     }
 

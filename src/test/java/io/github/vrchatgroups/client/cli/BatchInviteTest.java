@@ -192,11 +192,13 @@ class BatchInviteTest {
         .contains(user(0) + ",invited,\"\"")
         .contains(
             user(1)
-                + ",already_member,\"HTTP 400 bad request: User "
+                + ",already_member,\"HTTP 400 the user is already a member of the group: User "
                 + user(1)
                 + " is already a member of this group.\"")
         .contains(
-            user(2) + ",cannot_invite,\"HTTP 403 forbidden: You can't invite that user\u2024\"");
+            user(2)
+                + ",cannot_invite,\"HTTP 403 the caller cannot invite this user:"
+                + " You can't invite that user\u2024\"");
   }
 
   @Test

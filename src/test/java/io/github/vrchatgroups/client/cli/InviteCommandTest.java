@@ -43,7 +43,7 @@ class InviteCommandTest {
             "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469");
 
     assertThat(run.out())
-        .contains(": group not found (HTTP 404 not found: Can't find group\u01C3)");
+        .contains(": group not found (HTTP 404 group not found: Can't find group\u01C3)");
     assertThat(run.exitCode()).isEqualTo(6);
   }
 

@@ -5,6 +5,7 @@ import static io.github.vrchatgroups.client.contract.PactInteractions.MISSING_CR
 import static io.github.vrchatgroups.client.contract.PactInteractions.USER;
 import static io.github.vrchatgroups.client.contract.PactInteractions.assertFailure;
 import static io.github.vrchatgroups.client.contract.PactInteractions.client;
+import static io.github.vrchatgroups.client.contract.PactInteractions.identified;
 import static io.github.vrchatgroups.client.contract.PactInteractions.loggedIn;
 import static io.github.vrchatgroups.client.contract.PactInteractions.rejected;
 import static io.github.vrchatgroups.client.contract.PactInteractions.withAuthCookie;
@@ -19,7 +20,7 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
-import io.github.vrchatgroups.client.errors.BadRequestException;
+import io.github.vrchatgroups.client.errors.NotInvitedException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class CancelGroupInvitePactTest {
   void cancellingAnInviteThatWasNeverSentFailsWithBadRequest(MockServer server) {
     assertFailure(
         () -> client(server, true).cancelInvite(GROUP, USER),
-        BadRequestException.class,
+        NotInvitedException.class,
         400,
         NOT_INVITED);
   }
@@ -76,11 +77,14 @@ class CancelGroupInvitePactTest {
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact cancelWithoutAuthCookie(PactDslWithProvider builder) {
     return rejected(
-        builder
-            .given("an invite from group {groupId} to user {userId} is pending", GROUP_AND_USER)
-            .uponReceiving("a cancellation of a pending invite without an auth cookie")
-            .method("DELETE")
-            .path(invitePath())
+        identified(
+                builder
+                    .given(
+                        "an invite from group {groupId} to user {userId} is pending",
+                        GROUP_AND_USER)
+                    .uponReceiving("a cancellation of a pending invite without an auth cookie")
+                    .method("DELETE")
+                    .path(invitePath()))
             .willRespondWith(),
         401,
         null,

@@ -5,6 +5,7 @@ import static io.github.vrchatgroups.client.contract.PactInteractions.GROUP_NOT_
 import static io.github.vrchatgroups.client.contract.PactInteractions.MISSING_CREDENTIALS;
 import static io.github.vrchatgroups.client.contract.PactInteractions.assertFailure;
 import static io.github.vrchatgroups.client.contract.PactInteractions.client;
+import static io.github.vrchatgroups.client.contract.PactInteractions.identified;
 import static io.github.vrchatgroups.client.contract.PactInteractions.loggedInAsCaller;
 import static io.github.vrchatgroups.client.contract.PactInteractions.rejected;
 import static io.github.vrchatgroups.client.contract.PactInteractions.withAuthCookie;
@@ -20,8 +21,8 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
-import io.github.vrchatgroups.client.errors.BadRequestException;
-import io.github.vrchatgroups.client.errors.NotFoundException;
+import io.github.vrchatgroups.client.errors.GroupNotFoundException;
+import io.github.vrchatgroups.client.errors.NotInvitedException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class DeclineGroupInvitePactTest {
   void decliningAnInviteThatWasNeverSentFailsWithBadRequest(MockServer server) {
     assertFailure(
         () -> client(server, true).declineInvite(GROUP),
-        BadRequestException.class,
+        NotInvitedException.class,
         400,
         NOT_INVITED);
   }
@@ -89,11 +90,12 @@ class DeclineGroupInvitePactTest {
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact declineWithoutAuthCookie(PactDslWithProvider builder) {
     return rejected(
-        builder
-            .given("group {groupId} exists", Map.of("groupId", GROUP))
-            .uponReceiving("a decline without an auth cookie")
-            .method("PUT")
-            .path(invitesPath())
+        identified(
+                builder
+                    .given("group {groupId} exists", Map.of("groupId", GROUP))
+                    .uponReceiving("a decline without an auth cookie")
+                    .method("PUT")
+                    .path(invitesPath()))
             .headers("Content-Type", "application/json")
             .body(declineBody())
             .willRespondWith(),
@@ -130,7 +132,7 @@ class DeclineGroupInvitePactTest {
   void decliningFromAMissingGroupFailsWithNotFound(MockServer server) {
     assertFailure(
         () -> client(server, true).declineInvite(GROUP),
-        NotFoundException.class,
+        GroupNotFoundException.class,
         404,
         GROUP_NOT_FOUND);
   }

@@ -6,10 +6,14 @@ import static io.github.vrchatgroups.client.contract.PactInteractions.MISSING_CR
 import static io.github.vrchatgroups.client.contract.PactInteractions.USER;
 import static io.github.vrchatgroups.client.contract.PactInteractions.USER_ID_REGEX;
 import static io.github.vrchatgroups.client.contract.PactInteractions.client;
+import static io.github.vrchatgroups.client.contract.PactInteractions.identified;
+import static io.github.vrchatgroups.client.contract.PactInteractions.identifiedAs;
 import static io.github.vrchatgroups.client.contract.PactInteractions.loggedIn;
 import static io.github.vrchatgroups.client.contract.PactInteractions.rejected;
 import static io.github.vrchatgroups.client.contract.PactInteractions.withAuthCookie;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
@@ -21,9 +25,13 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
-import io.github.vrchatgroups.client.errors.BadRequestException;
-import io.github.vrchatgroups.client.errors.ForbiddenException;
-import io.github.vrchatgroups.client.errors.NotFoundException;
+import io.github.vrchatgroups.client.VrchatGroupsClient;
+import io.github.vrchatgroups.client.errors.AlreadyInvitedException;
+import io.github.vrchatgroups.client.errors.AlreadyMemberException;
+import io.github.vrchatgroups.client.errors.CannotInviteException;
+import io.github.vrchatgroups.client.errors.FirewallBlockedException;
+import io.github.vrchatgroups.client.errors.GroupNotFoundException;
+import io.github.vrchatgroups.client.errors.RateLimitedException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.util.Map;
@@ -46,6 +54,16 @@ class InviteUserToGroupPactTest {
   private static final String ALREADY_MEMBER =
       "User <displayName> is already a member of this group.";
   private static final String ALREADY_INVITED = "User <displayName> is already invited.";
+  private static final String RATE_LIMITED =
+      "Please wait 60 more minutes until you try again\u2024";
+  private static final String FIREWALL_BLOCKED =
+      "\"please identify yourself with a properly formatted user-agent containing application name,"
+          + " version and contact information. thank you!\"";
+
+  /** An example agent VRChat's firewall is known to block although it is well formed. */
+  private static final String BLOCKED_APPLICATION = "TimmyFriendTracker";
+
+  private static final String BLOCKED_USER_AGENT = "TimmyFriendTracker/1.5.1 timmy@example.com";
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact inviteForInvitableUser(PactDslWithProvider builder) {
@@ -79,8 +97,8 @@ class InviteUserToGroupPactTest {
 
   @Test
   @PactTestFor(pactMethod = "inviteForMember")
-  void invitingAMemberFailsWithBadRequest(MockServer server) {
-    assertFailure(server, true, BadRequestException.class, 400, ALREADY_MEMBER);
+  void invitingAMemberFailsWithAlreadyMember(MockServer server) {
+    assertFailure(server, true, AlreadyMemberException.class, 400, ALREADY_MEMBER);
   }
 
   @Pact(consumer = ContractFixtures.CONSUMER)
@@ -100,18 +118,20 @@ class InviteUserToGroupPactTest {
 
   @Test
   @PactTestFor(pactMethod = "inviteForAlreadyInvitedUser")
-  void invitingAnAlreadyInvitedUserFailsWithBadRequest(MockServer server) {
-    assertFailure(server, true, BadRequestException.class, 400, ALREADY_INVITED);
+  void invitingAnAlreadyInvitedUserFailsWithAlreadyInvited(MockServer server) {
+    assertFailure(server, true, AlreadyInvitedException.class, 400, ALREADY_INVITED);
   }
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact inviteWithoutAuthCookie(PactDslWithProvider builder) {
     return rejected(
-        builder
-            .given("group {groupId} exists and user {userId} can be invited", GROUP_AND_USER)
-            .uponReceiving("an invite without an auth cookie")
-            .method("POST")
-            .path(invitesPath())
+        identified(
+                builder
+                    .given(
+                        "group {groupId} exists and user {userId} can be invited", GROUP_AND_USER)
+                    .uponReceiving("an invite without an auth cookie")
+                    .method("POST")
+                    .path(invitesPath()))
             .headers("Content-Type", "application/json")
             .body(inviteBody())
             .willRespondWith(),
@@ -143,8 +163,8 @@ class InviteUserToGroupPactTest {
 
   @Test
   @PactTestFor(pactMethod = "inviteForUninvitableUser")
-  void invitingAnUninvitableUserFailsWithForbidden(MockServer server) {
-    assertFailure(server, true, ForbiddenException.class, 403, CANNOT_INVITE);
+  void invitingAnUninvitableUserFailsWithCannotInvite(MockServer server) {
+    assertFailure(server, true, CannotInviteException.class, 403, CANNOT_INVITE);
   }
 
   @Pact(consumer = ContractFixtures.CONSUMER)
@@ -162,8 +182,96 @@ class InviteUserToGroupPactTest {
 
   @Test
   @PactTestFor(pactMethod = "inviteToMissingGroup")
-  void invitingToAMissingGroupFailsWithNotFound(MockServer server) {
-    assertFailure(server, true, NotFoundException.class, 404, GROUP_NOT_FOUND);
+  void invitingToAMissingGroupFailsWithGroupNotFound(MockServer server) {
+    assertFailure(server, true, GroupNotFoundException.class, 404, GROUP_NOT_FOUND);
+  }
+
+  @Pact(consumer = ContractFixtures.CONSUMER)
+  V4Pact inviteWhileRateLimited(PactDslWithProvider builder) {
+    return invite(
+            loggedIn(builder)
+                .given("group {groupId} exists and user {userId} can be invited", GROUP_AND_USER)
+                .given("the caller has used up the rate limit")
+                .uponReceiving("an invite while the caller is rate limited"))
+        .willRespondWith()
+        .status(429)
+        .headers(Map.of("Content-Type", "application/json"))
+        // VRChat documents no text for this 429: the message is matched by type only.
+        .body(
+            new PactDslJsonBody()
+                .object("error")
+                .stringType("message", RATE_LIMITED)
+                .numberValue("status_code", 429)
+                .closeObject())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "inviteWhileRateLimited")
+  void invitingWhileRateLimitedFailsWithRateLimited(MockServer server) {
+    RateLimitedException failure =
+        catchThrowableOfType(
+            RateLimitedException.class, () -> client(server, true).inviteUser(GROUP, USER));
+
+    assertThat(failure).isExactlyInstanceOf(RateLimitedException.class);
+    assertThat(failure.getServerMessage()).contains(RATE_LIMITED);
+    assertThat(failure.getRetryAfter()).isEmpty();
+    assertThat(failure.getAttempts()).isEqualTo(1);
+  }
+
+  @Pact(consumer = ContractFixtures.CONSUMER)
+  V4Pact inviteFromABlockedApplication(PactDslWithProvider builder) {
+    PactDslRequestWithPath request =
+        loggedIn(builder)
+            .given("group {groupId} exists and user {userId} can be invited", GROUP_AND_USER)
+            .given(
+                "the firewall blocks the application {application}",
+                Map.of("application", BLOCKED_APPLICATION))
+            .uponReceiving("an invite from an application the firewall blocks")
+            .method("POST")
+            .path(invitesPath());
+    return identifiedAs(
+            request,
+            BLOCKED_APPLICATION + "/[!-~]+( [ -~]*)?",
+            BLOCKED_USER_AGENT + PactInteractions.SDK_TOKEN)
+        .matchHeader("Cookie", "auth=authcookie_[0-9a-f-]+", "auth=" + ContractFixtures.AUTH_TOKEN)
+        .headers("Content-Type", "application/json")
+        .body(inviteBody())
+        .willRespondWith()
+        .status(403)
+        .headers(Map.of("Content-Type", "application/json"))
+        .body(
+            new PactDslJsonBody()
+                .object("error")
+                .stringValue("message", FIREWALL_BLOCKED)
+                .numberValue("status_code", 403)
+                .numberValue("waf_code", 13799)
+                .closeObject())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "inviteFromABlockedApplication")
+  void invitingFromABlockedApplicationFailsWithFirewallBlocked(MockServer server) {
+    VrchatGroupsClient client =
+        VrchatGroupsClient.builder()
+            .baseUrl(server.getUrl())
+            .userAgent(BLOCKED_USER_AGENT)
+            .authCookie(ContractFixtures.AUTH_TOKEN)
+            .maxRetries(0)
+            .build();
+
+    FirewallBlockedException failure =
+        catchThrowableOfType(FirewallBlockedException.class, () -> client.inviteUser(GROUP, USER));
+
+    assertThat(failure).isExactlyInstanceOf(FirewallBlockedException.class);
+    assertThat(failure.getWafCode()).isEqualTo("13799");
+    assertThat(failure.getServerMessage()).contains(FIREWALL_BLOCKED);
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            "HTTP 403 blocked by VRChat's web firewall (waf_code 13799): set a User-Agent that"
+                + " identifies your application as 'AppName/version contact': "
+                + FIREWALL_BLOCKED);
   }
 
   private static PactDslRequestWithPath invite(PactDslRequestWithoutPath request) {

@@ -26,6 +26,14 @@ final class PactInteractions {
   static final String USER_ID_REGEX =
       "usr_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9]+";
 
+  /** The builder's rule for a User-Agent; the SDK appends its own product token. */
+  static final String USER_AGENT_REGEX = "[!-~]+/[!-~]+( [ -~]*)?";
+
+  /**
+   * The SDK's own product token, at a fixed version so the contract does not change per release.
+   */
+  static final String SDK_TOKEN = " vrchat-groups-client/0.1.0";
+
   // VRChat's messages, byte for byte: U+2024 ONE DOT LEADER and U+01C3 LATIN LETTER RETROFLEX CLICK
   // included.
   static final String MISSING_CREDENTIALS = "\"Missing Credentials\"";
@@ -49,10 +57,27 @@ final class PactInteractions {
         Map.of("authToken", ContractFixtures.AUTH_TOKEN, "callerId", ContractFixtures.CALLER_ID));
   }
 
-  /** The auth cookie, matched by shape: a made-up token, never a real one. */
+  /**
+   * The User-Agent VRChat's firewall requires, {@code AppName/version [contact]}, matched by shape:
+   * every request of the SDK carries one, and a provider must see one to answer anything but 403.
+   */
+  static PactDslRequestWithPath identified(PactDslRequestWithPath request) {
+    return identifiedAs(request, USER_AGENT_REGEX, ContractFixtures.USER_AGENT + SDK_TOKEN);
+  }
+
+  /** A User-Agent matching {@code regex}, with {@code example} as the value a verifier sends. */
+  static PactDslRequestWithPath identifiedAs(
+      PactDslRequestWithPath request, String regex, String example) {
+    return request.matchHeader("User-Agent", regex, example);
+  }
+
+  /**
+   * The auth cookie, matched by shape: a made-up token, never a real one; and the User-Agent (see
+   * {@link #identified}).
+   */
   static PactDslRequestWithPath withAuthCookie(PactDslRequestWithPath request) {
-    return request.matchHeader(
-        "Cookie", "auth=authcookie_[0-9a-f-]+", "auth=" + ContractFixtures.AUTH_TOKEN);
+    return identified(request)
+        .matchHeader("Cookie", "auth=authcookie_[0-9a-f-]+", "auth=" + ContractFixtures.AUTH_TOKEN);
   }
 
   /**

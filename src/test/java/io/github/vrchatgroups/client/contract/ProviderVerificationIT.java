@@ -8,6 +8,7 @@ import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,6 +109,16 @@ class ProviderVerificationIT {
   @State("group {groupId} exists and has not invited user {callerId}")
   void callerNotInvited(Map<String, Object> params) {
     sandbox.addGroup(groupId(params));
+  }
+
+  @State("the caller has used up the rate limit")
+  void rateLimited() {
+    sandbox.rateLimit(1, Duration.ofHours(1), false).exhaustRateLimit();
+  }
+
+  @State("the firewall blocks the application {application}")
+  void firewallBlocks(Map<String, Object> params) {
+    sandbox.blockApplication((String) params.get("application"));
   }
 
   @State("group {groupId} does not exist")

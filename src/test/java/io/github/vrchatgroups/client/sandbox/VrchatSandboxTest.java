@@ -275,7 +275,15 @@ class VrchatSandboxTest {
     assertEnvelope(send("POST", invites, "{not json"), 400);
     assertEnvelope(send("POST", invites, "{\"confirmOverrideBlock\":true}"), 400);
     assertEnvelope(send("POST", invites, "{\"userId\":42}"), 400);
-    assertEnvelope(send("POST", "/no/such/route", "{}"), 404);
+    assertEnvelope(send("POST", invites, "{\"userId\":\"not a user id\"}"), 400);
+  }
+
+  @Test
+  void anUnknownRouteAnswersTheBareStringEnvelope() throws Exception {
+    HttpResponse<String> response = send("POST", "/no/such/route", "{}");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).isEqualTo("{\"error\":\"Not Found\",\"status_code\":404}");
   }
 
   @Test

@@ -1,0 +1,22 @@
+package io.github.vrchatgroups.client.errors;
+
+/**
+ * HTTP 403 from a listing: the caller is not a member of the group ({@code You're not a member.}).
+ */
+public class NotGroupMemberException extends ForbiddenException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param serverMessage the message the server sent
+   * @param bodyExcerpt the start of the raw response body, or {@code null}
+   * @param attempts how many requests the call made
+   */
+  public NotGroupMemberException(String serverMessage, String bodyExcerpt, int attempts) {
+    super(serverMessage, bodyExcerpt, attempts);
+  }
+
+  @Override
+  protected String describe() {
+    return "the caller is not a member of the group";
+  }
+}

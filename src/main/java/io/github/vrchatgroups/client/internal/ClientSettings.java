@@ -1,0 +1,46 @@
+package io.github.vrchatgroups.client.internal;
+
+import io.github.vrchatgroups.client.HttpLogLevel;
+import io.github.vrchatgroups.client.RetryPolicy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.DoubleSupplier;
+
+/**
+ * A client's settings, checked once by the builder and read-only afterwards.
+ *
+ * @param baseUrl the API root, without a trailing slash
+ * @param userAgent the complete User-Agent header, the SDK's own token included
+ * @param authCookie the {@code auth} cookie's value, or {@code null} to send none
+ * @param connectTimeout longest wait for a connection
+ * @param readTimeout longest wait, once connected, for the complete response
+ * @param retryPolicy when to retry
+ * @param logLevel how much of each exchange to log
+ * @param sleeper how to wait between attempts
+ * @param clock what the retry budget and {@code Retry-After} dates are measured with
+ * @param jitter numbers in {@code [0, 1)} that spread the backoff
+ */
+public record ClientSettings(
+    String baseUrl,
+    String userAgent,
+    String authCookie,
+    Duration connectTimeout,
+    Duration readTimeout,
+    RetryPolicy retryPolicy,
+    HttpLogLevel logLevel,
+    Sleeper sleeper,
+    Clock clock,
+    DoubleSupplier jitter) {
+
+  /** The settings, with the auth cookie redacted. */
+  @Override
+  public String toString() {
+    return "ClientSettings{baseUrl="
+        + baseUrl
+        + ", userAgent="
+        + userAgent
+        + ", authCookie="
+        + (authCookie == null ? "<none>" : "<redacted>")
+        + '}';
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.vrchatgroups.client.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import feign.Feign;
+import feign.Logger;
+import feign.Retryer;
+import io.github.vrchatgroups.client.generated.api.GroupsApi;
+import java.util.function.Function;
+
+/**
+ * The generated Feign client, assembled once from a client's settings (transport, codec, error
+ * decoder, redacting logger, User-Agent and cookie), and every call to it run through the retry
+ * loop. The facade sees only {@link #read} and {@link #change}.
+ */
+public final class GroupsApiInvoker {
+  private final GroupsApi groups;
+  private final RetryingInvoker retrying;
+
+  /**
+   * @param settings the checked settings of the client
+   */
+  public GroupsApiInvoker(ClientSettings settings) {
+    JacksonCodec codec = new JacksonCodec(json());
+    String userAgent = settings.userAgent();
+    String cookie = settings.authCookie() == null ? null : "auth=" + settings.authCookie();
+    this.groups =
+        Feign.builder()
+            .client(new JdkHttpTransport(settings.connectTimeout(), settings.readTimeout()))
+            .encoder(codec)
+            .decoder(codec)
+            .errorDecoder(new ErrorResponseDecoder(settings.clock()))
+            .retryer(Retryer.NEVER_RETRY)
+            .logger(new RedactingSlf4jLogger())
+            .logLevel(Logger.Level.valueOf(settings.logLevel().name()))
+            .requestInterceptor(
+                request -> {
+                  request.header("User-Agent", userAgent);
+                  if (cookie != null) {
+                    request.header("Cookie", cookie);
+                  }
+                })
+            .target(GroupsApi.class, settings.baseUrl());
+    this.retrying =
+        new RetryingInvoker(
+            settings.retryPolicy(), settings.sleeper(), settings.clock(), settings.jitter());
+  }
+
+  /**
+   * Runs a call that changes nothing: retried after any failure the policy allows for reads.
+   *
+   * @throws io.github.vrchatgroups.client.errors.VrchatApiException when the call did not succeed
+   */
+  public <T> T read(Function<GroupsApi, T> call) {
+    return retrying.invoke(() -> call.apply(groups), true);
+  }
+
+  /**
+   * Runs a call that changes something: retried only when the server certainly did not act.
+   *
+   * @throws io.github.vrchatgroups.client.errors.VrchatApiException when the call did not succeed
+   */
+  public <T> T change(Function<GroupsApi, T> call) {
+    return retrying.invoke(() -> call.apply(groups), false);
+  }
+
+  private static ObjectMapper json() {
+    // The API adds fields, nulls and enum values without notice; none of them may break a call.
+    return JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .addModule(new JavaTimeModule())
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+        .build();
+  }
+}

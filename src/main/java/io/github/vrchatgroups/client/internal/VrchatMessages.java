@@ -1,0 +1,71 @@
+package io.github.vrchatgroups.client.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * VRChat's documented messages, byte for byte, in one place: the error switch recognises answers by
+ * them and the sandbox sends them, so the two cannot disagree. U+2024 ONE DOT LEADER and U+01C3
+ * LATIN LETTER RETROFLEX CLICK stand where ASCII readers expect {@code .} and {@code !}.
+ */
+public final class VrchatMessages {
+  /** 401, every operation; the quotes are part of the message. */
+  public static final String MISSING_CREDENTIALS = "\"Missing Credentials\"";
+
+  /** 403 from an invite. */
+  public static final String CANNOT_INVITE = "You can't invite that user\u2024";
+
+  /** 404 from every operation on a group. */
+  public static final String GROUP_NOT_FOUND = "Can't find group\u01C3";
+
+  /** 403 from a listing. */
+  public static final String NOT_A_MEMBER = "You're not a member.";
+
+  /** 400 from a cancel. */
+  public static final String NOT_INVITED_TO_CANCEL =
+      "You can't uninvite a user who wasn't invited\u2024";
+
+  /** 400 from a decline. */
+  public static final String NOT_INVITED_TO_DECLINE =
+      "You can't decline an invite that wasn't sent to you\u2024";
+
+  /**
+   * 403 from VRChat's web firewall, to any endpoint, for a User-Agent that does not identify the
+   * application; the body also carries {@link #FIREWALL_WAF_CODE}.
+   */
+  public static final String FIREWALL_BLOCKED =
+      "\"please identify yourself with a properly formatted user-agent containing application name,"
+          + " version and contact information. thank you!\"";
+
+  /** The rule code of {@link #FIREWALL_BLOCKED} as VRChat sends it. */
+  public static final int FIREWALL_WAF_CODE = 13799;
+
+  private static final String ALREADY_MEMBER_START = "User ";
+  private static final String ALREADY_MEMBER_END = " is already a member of this group.";
+  private static final String ALREADY_INVITED_END = " is already invited.";
+  private static final Pattern ALREADY_MEMBER =
+      Pattern.compile(
+          Pattern.quote(ALREADY_MEMBER_START) + ".+" + Pattern.quote(ALREADY_MEMBER_END));
+  private static final Pattern ALREADY_INVITED =
+      Pattern.compile(
+          Pattern.quote(ALREADY_MEMBER_START) + ".+" + Pattern.quote(ALREADY_INVITED_END));
+
+  private VrchatMessages() {}
+
+  /** 400 from an invite to a member, e.g. {@code User Tupper is already a member of this group.} */
+  public static String alreadyMember(String displayName) {
+    return ALREADY_MEMBER_START + displayName + ALREADY_MEMBER_END;
+  }
+
+  /** 400 from an invite to a user already invited, e.g. {@code User Tupper is already invited.} */
+  public static String alreadyInvited(String displayName) {
+    return ALREADY_MEMBER_START + displayName + ALREADY_INVITED_END;
+  }
+
+  static boolean isAlreadyMember(String message) {
+    return message != null && ALREADY_MEMBER.matcher(message).matches();
+  }
+
+  static boolean isAlreadyInvited(String message) {
+    return message != null && ALREADY_INVITED.matcher(message).matches();
+  }
+}

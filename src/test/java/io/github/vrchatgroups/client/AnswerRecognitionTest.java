@@ -1,0 +1,207 @@
+package io.github.vrchatgroups.client;
+
+import static io.github.vrchatgroups.client.testing.FaultInjectingServer.Fault.jsonError;
+import static io.github.vrchatgroups.client.testing.FaultInjectingServer.Fault.response;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.vrchatgroups.client.errors.AlreadyInvitedException;
+import io.github.vrchatgroups.client.errors.AlreadyMemberException;
+import io.github.vrchatgroups.client.errors.BadRequestException;
+import io.github.vrchatgroups.client.errors.CannotInviteException;
+import io.github.vrchatgroups.client.errors.ClientErrorException;
+import io.github.vrchatgroups.client.errors.FirewallBlockedException;
+import io.github.vrchatgroups.client.errors.ForbiddenException;
+import io.github.vrchatgroups.client.errors.GroupNotFoundException;
+import io.github.vrchatgroups.client.errors.NotFoundException;
+import io.github.vrchatgroups.client.errors.NotGroupMemberException;
+import io.github.vrchatgroups.client.errors.NotInvitedException;
+import io.github.vrchatgroups.client.errors.UnknownRouteException;
+import io.github.vrchatgroups.client.errors.VrchatApiException;
+import io.github.vrchatgroups.client.testing.FaultInjectingServer;
+import java.io.IOException;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Each of VRChat's answers becomes the exception type that names it, recognised only by the exact
+ * documented message (look-alike Unicode included); anything else stays the generic type of its
+ * status. Against a real loopback server.
+ */
+@Timeout(5)
+class AnswerRecognitionTest {
+  private static final String GROUP = "grp_00000000-0000-0000-0000-000000000000";
+  private static final String USER = "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469";
+  private static final String FIREWALL_MESSAGE =
+      "\"please identify yourself with a properly formatted user-agent containing application name,"
+          + " version and contact information. thank you!\"";
+  private static final String FIREWALL_BODY =
+      "{\"error\":{\"message\":\"\\\"please identify yourself with a properly formatted user-agent"
+          + " containing application name, version and contact information. thank you!\\\"\","
+          + "\"status_code\":403,\"waf_code\":13799}}";
+
+  private FaultInjectingServer server;
+  private VrchatGroupsClient client;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = FaultInjectingServer.start();
+    client = new FakeTime().clientFor(server.url()).build();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.close();
+  }
+
+  private <E extends VrchatApiException> E fails(ThrowingCallable call, Class<E> type) {
+    E failure = catchThrowableOfType(type, call);
+    assertThat(failure).as("expected %s", type.getSimpleName()).isExactlyInstanceOf(type);
+    return failure;
+  }
+
+  private <E extends VrchatApiException> E inviteFails(Class<E> type) {
+    return fails(() -> client.inviteUser(GROUP, USER), type);
+  }
+
+  @Test
+  void alreadyAMemberIsAlreadyMember() {
+    server.enqueue(jsonError(400, "User Tupper is already a member of this group."));
+
+    AlreadyMemberException failure = inviteFails(AlreadyMemberException.class);
+
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            "HTTP 400 the user is already a member of the group:"
+                + " User Tupper is already a member of this group.");
+  }
+
+  @Test
+  void alreadyInvitedIsAlreadyInvited() {
+    server.enqueue(jsonError(400, "User Tupper is already invited."));
+
+    AlreadyInvitedException failure = inviteFails(AlreadyInvitedException.class);
+
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            "HTTP 400 an invite to the user is already pending: User Tupper is already invited.");
+  }
+
+  @Test
+  void aFourHundredWithAnotherMessageStaysABadRequest() {
+    server.enqueue(jsonError(400, "User Tupper is already invited"));
+
+    BadRequestException failure = inviteFails(BadRequestException.class);
+
+    assertThat(failure.getMessage())
+        .isEqualTo("HTTP 400 bad request: User Tupper is already invited");
+  }
+
+  @Test
+  void cannotInviteIsRecognisedOnlyWithItsOneDotLeader() {
+    server.enqueue(jsonError(403, "You can't invite that user\u2024"));
+    CannotInviteException recognised = inviteFails(CannotInviteException.class);
+    assertThat(recognised.getMessage())
+        .isEqualTo("HTTP 403 the caller cannot invite this user: You can't invite that user\u2024");
+
+    server.enqueue(jsonError(403, "You can't invite that user."));
+    ForbiddenException asciiTwin = inviteFails(ForbiddenException.class);
+    assertThat(asciiTwin.getMessage()).isEqualTo("HTTP 403 forbidden: You can't invite that user.");
+  }
+
+  @Test
+  void theFirewallIsRecognisedByItsWafCodeAndSaysWhatToFix() {
+    server.enqueue(response(403, Map.of("Content-Type", "application/json"), FIREWALL_BODY));
+
+    FirewallBlockedException failure = inviteFails(FirewallBlockedException.class);
+
+    assertThat(failure.getWafCode()).isEqualTo("13799");
+    assertThat(failure.getServerMessage()).contains(FIREWALL_MESSAGE);
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            "HTTP 403 blocked by VRChat's web firewall (waf_code 13799): set a User-Agent that"
+                + " identifies your application as 'AppName/version contact': "
+                + FIREWALL_MESSAGE);
+  }
+
+  @Test
+  void anyWafCodeMeansTheFirewallWhateverTheMessage() {
+    server.enqueue(
+        response(
+            403,
+            Map.of(),
+            "{\"error\":{\"message\":\"go away\",\"status_code\":403,\"waf_code\":\"R-7\"}}"));
+
+    FirewallBlockedException failure = inviteFails(FirewallBlockedException.class);
+
+    assertThat(failure.getWafCode()).isEqualTo("R-7");
+  }
+
+  @Test
+  void groupNotFoundIsRecognisedOnlyWithItsRetroflexClick() {
+    server.enqueue(jsonError(404, "Can't find group\u01C3"));
+    GroupNotFoundException recognised = inviteFails(GroupNotFoundException.class);
+    assertThat(recognised.getMessage())
+        .isEqualTo("HTTP 404 group not found: Can't find group\u01C3");
+
+    server.enqueue(jsonError(404, "Can't find group!"));
+    NotFoundException asciiTwin = inviteFails(NotFoundException.class);
+    assertThat(asciiTwin.getMessage()).isEqualTo("HTTP 404 not found: Can't find group!");
+  }
+
+  @Test
+  void theBareStringBodyOfAnUnknownRouteSaysTheBaseUrlIsWrong() {
+    server.enqueue(response(404, Map.of(), "{\"error\":\"Not Found\",\"status_code\":404}"));
+
+    UnknownRouteException failure = inviteFails(UnknownRouteException.class);
+
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            "HTTP 404 unknown API route: the base URL is probably wrong (is /api/1 missing or"
+                + " doubled?): Not Found");
+  }
+
+  @Test
+  void notAMemberOfTheGroupIsNotGroupMember() {
+    server.enqueue(jsonError(403, "You're not a member."));
+
+    NotGroupMemberException failure =
+        fails(() -> client.listInvites(GROUP, 1, 0), NotGroupMemberException.class);
+
+    assertThat(failure.getStatusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void cancellingAnInviteThatIsNotPendingIsNotInvited() {
+    server.enqueue(jsonError(400, "You can't uninvite a user who wasn't invited\u2024"));
+
+    NotInvitedException failure =
+        fails(() -> client.cancelInvite(GROUP, USER), NotInvitedException.class);
+
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            "HTTP 400 there is no pending invite to withdraw or decline:"
+                + " You can't uninvite a user who wasn't invited\u2024");
+  }
+
+  @Test
+  void decliningAnInviteThatWasNotSentIsNotInvited() {
+    server.enqueue(jsonError(400, "You can't decline an invite that wasn't sent to you\u2024"));
+
+    fails(() -> client.declineInvite(GROUP), NotInvitedException.class);
+  }
+
+  @Test
+  void anUndocumentedFourHundredStatusIsAClientError() {
+    server.enqueue(jsonError(418, "I'm a teapot"));
+
+    ClientErrorException failure = inviteFails(ClientErrorException.class);
+
+    assertThat(failure.getStatusCode()).isEqualTo(418);
+    assertThat(failure.getMessage()).isEqualTo("HTTP 418 client error: I'm a teapot");
+  }
+}
