@@ -1,0 +1,30 @@
+/**
+ * A Java SDK for the VRChat API's group invites: the {@link
+ * io.github.vrchatgroups.client.VrchatGroupsClient client}, its {@link
+ * io.github.vrchatgroups.client.errors exceptions} and an embedded {@link
+ * io.github.vrchatgroups.client.sandbox sandbox} for tests. Everything else (the generated Feign
+ * client, the transport, the command line) is internal and not exported.
+ */
+module io.github.vrchatgroups.client {
+  exports io.github.vrchatgroups.client;
+  exports io.github.vrchatgroups.client.errors;
+  exports io.github.vrchatgroups.client.sandbox;
+
+  // Jackson reads and writes the generated models by reflection; nobody else may.
+  opens io.github.vrchatgroups.client.generated.model to
+      com.fasterxml.jackson.databind;
+  // picocli reads the commands' annotated fields; present only in the -cli jar.
+  opens io.github.vrchatgroups.client.cli to
+      info.picocli;
+
+  requires feign.core;
+  requires feign.slf4j;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires org.slf4j;
+  requires java.net.http;
+  requires jdk.httpserver;
+  // Annotations on the generated models only; nothing needs them at run time.
+  requires static jakarta.annotation;
+  requires static info.picocli;
+}

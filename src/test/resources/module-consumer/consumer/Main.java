@@ -1,0 +1,34 @@
+package consumer;
+
+import io.github.vrchatgroups.client.GroupInvite;
+import io.github.vrchatgroups.client.VrchatGroupsClient;
+import io.github.vrchatgroups.client.errors.AlreadyInvitedException;
+import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
+import java.util.List;
+
+/** A consumer of the SDK on the module path: invite, see the typed answer, list. */
+public class Main {
+  public static void main(String[] args) throws Exception {
+    String group = "grp_00000000-0000-0000-0000-000000000000";
+    String user = "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469";
+    String caller = "usr_5e1f0000-0000-4000-8000-000000000001";
+    try (VrchatSandbox sandbox = VrchatSandbox.start()) {
+      sandbox.acceptAuthToken("authcookie_module", caller).addMember(group, caller).addUser(user, "Tupper");
+      VrchatGroupsClient client =
+          VrchatGroupsClient.builder()
+              .baseUrl(sandbox.url())
+              .authCookie("authcookie_module")
+              .userAgent("ModuleConsumer/1.0 modules@example.invalid")
+              .build();
+      client.inviteUser(group, user);
+      System.out.println("invited " + user);
+      try {
+        client.inviteUser(group, user);
+      } catch (AlreadyInvitedException e) {
+        System.out.println("again: " + e.getClass().getSimpleName());
+      }
+      List<GroupInvite> invites = client.listInvites(group);
+      System.out.println("listed: " + invites.size() + " " + invites.get(0).displayName());
+    }
+  }
+}
