@@ -2,6 +2,7 @@ package io.github.vrchatgroups.client.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -10,17 +11,26 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.github.vrchatgroups.client.GroupInvite;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
-import io.github.vrchatgroups.client.errors.BadRequestException;
+import io.github.vrchatgroups.client.errors.AlreadyInvitedException;
+import io.github.vrchatgroups.client.errors.AlreadyMemberException;
+import io.github.vrchatgroups.client.errors.CannotInviteException;
+import io.github.vrchatgroups.client.errors.FirewallBlockedException;
 import io.github.vrchatgroups.client.errors.ForbiddenException;
-import io.github.vrchatgroups.client.errors.NotFoundException;
+import io.github.vrchatgroups.client.errors.GroupNotFoundException;
+import io.github.vrchatgroups.client.errors.NotGroupMemberException;
+import io.github.vrchatgroups.client.errors.NotInvitedException;
 import io.github.vrchatgroups.client.errors.RateLimitedException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
+import io.github.vrchatgroups.client.errors.UnknownRouteException;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,7 +80,7 @@ class VrchatSandboxTest {
   private <E extends VrchatApiException> E inviteFails(
       Class<E> type, VrchatGroupsClient client, String groupId, String userId) {
     E failure = catchThrowableOfType(type, () -> client.inviteUser(groupId, userId));
-    assertThat(failure).as("expected %s", type.getSimpleName()).isNotNull();
+    assertThat(failure).as("expected %s", type.getSimpleName()).isExactlyInstanceOf(type);
     return failure;
   }
 
@@ -86,8 +96,8 @@ class VrchatSandboxTest {
   void aSecondInviteToTheSameUserIsAlreadyInvited() {
     client(TOKEN).inviteUser(GROUP, USER);
 
-    BadRequestException failure =
-        inviteFails(BadRequestException.class, client(TOKEN), GROUP, USER);
+    AlreadyInvitedException failure =
+        inviteFails(AlreadyInvitedException.class, client(TOKEN), GROUP, USER);
 
     assertThat(failure.getServerMessage()).contains("User Tupper is already invited.");
     assertThat(sandbox.sentInvites()).hasSize(1);
@@ -97,8 +107,8 @@ class VrchatSandboxTest {
   void aMemberIsAlreadyAMember() {
     sandbox.addMember(GROUP, USER);
 
-    BadRequestException failure =
-        inviteFails(BadRequestException.class, client(TOKEN), GROUP, USER);
+    AlreadyMemberException failure =
+        inviteFails(AlreadyMemberException.class, client(TOKEN), GROUP, USER);
 
     assertThat(failure.getServerMessage())
         .contains("User Tupper is already a member of this group.");
@@ -119,7 +129,8 @@ class VrchatSandboxTest {
   void aUserWhoRefusesInvitesCannotBeInvitedWithTheLookAlikeDot() {
     sandbox.refuseInvitesTo(USER);
 
-    ForbiddenException failure = inviteFails(ForbiddenException.class, client(TOKEN), GROUP, USER);
+    CannotInviteException failure =
+        inviteFails(CannotInviteException.class, client(TOKEN), GROUP, USER);
 
     assertThat(failure.getServerMessage()).contains("You can't invite that user\u2024");
   }
@@ -138,9 +149,9 @@ class VrchatSandboxTest {
 
   @Test
   void anUnknownGroupIsNotFoundWithTheLookAlikeExclamationMark() {
-    NotFoundException failure =
+    GroupNotFoundException failure =
         inviteFails(
-            NotFoundException.class,
+            GroupNotFoundException.class,
             client(TOKEN),
             "grp_99999999-0000-0000-0000-000000000000",
             USER);
@@ -177,6 +188,112 @@ class VrchatSandboxTest {
   }
 
   @Test
+  void theFirewallRefusesAnApplicationItBlocksLikeVrchats() {
+    sandbox.blockApplication("TimmyFriendTracker");
+    VrchatGroupsClient timmy =
+        VrchatGroupsClient.builder()
+            .baseUrl(sandbox.url())
+            .userAgent("TimmyFriendTracker/1.5.1 timmy@example.com")
+            .authCookie(TOKEN)
+            .maxRetries(0)
+            .build();
+
+    FirewallBlockedException failure =
+        inviteFails(FirewallBlockedException.class, timmy, GROUP, USER);
+
+    assertThat(failure.getWafCode()).isEqualTo("13799");
+    assertThat(failure.getServerMessage())
+        .contains(
+            "\"please identify yourself with a properly formatted user-agent containing application"
+                + " name, version and contact information. thank you!\"");
+    assertThat(sandbox.sentInvites()).isEmpty();
+  }
+
+  @Test
+  void theFirewallRefusesUserAgentsThatDoNotIdentifyTheApplication() throws Exception {
+    for (String agent : List.of("curl", "Mozilla 5.0", "MyBot/")) {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(sandbox.url() + "/groups/" + GROUP + "/invites"))
+              .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"" + USER + "\"}"))
+              .header("Cookie", "auth=" + TOKEN)
+              .header("User-Agent", agent)
+              .build();
+
+      HttpResponse<String> response =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).as(agent).isEqualTo(403);
+      assertThat(response.body()).as(agent).contains("\"waf_code\":13799");
+    }
+    assertThat(sandbox.sentInvites()).isEmpty();
+  }
+
+  @Test
+  void theFirewallRefusesARequestWithoutAUserAgent() throws IOException {
+    // The JDK client always sends an agent of its own: only a raw socket can send none.
+    String body = "{\"userId\":\"" + USER + "\"}";
+    String answer;
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), sandbox.port())) {
+      String request =
+          "POST /groups/"
+              + GROUP
+              + "/invites HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: auth="
+              + TOKEN
+              + "\r\nContent-Type: application/json\r\nContent-Length: "
+              + body.length()
+              + "\r\nConnection: close\r\n\r\n"
+              + body;
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    assertThat(answer).startsWith("HTTP/1.1 403").contains("\"waf_code\":13799");
+    assertThat(sandbox.sentInvites()).isEmpty();
+  }
+
+  @Test
+  void aBaseUrlWithApiOneDoubledIsAnUnknownRoute() {
+    VrchatGroupsClient doubled =
+        VrchatGroupsClient.builder()
+            .baseUrl(sandbox.url() + "/api/1")
+            .userAgent("SandboxTest/1.0 t@example.invalid")
+            .authCookie(TOKEN)
+            .maxRetries(0)
+            .build();
+
+    UnknownRouteException failure = inviteFails(UnknownRouteException.class, doubled, GROUP, USER);
+
+    assertThat(failure.getMessage()).contains("the base URL is probably wrong");
+  }
+
+  @Test
+  void anExhaustedRateLimitAnswers429ToTheNextRequest() {
+    sandbox.rateLimit(5, Duration.ofHours(1), false).exhaustRateLimit();
+
+    RateLimitedException failure =
+        inviteFails(RateLimitedException.class, client(TOKEN), GROUP, USER);
+
+    assertThat(failure.getRetryAfter()).isEmpty();
+    assertThat(sandbox.sentInvites()).isEmpty();
+  }
+
+  @Test
+  void exhaustingARateLimitThatIsOffIsAMistake() {
+    assertThatThrownBy(() -> sandbox.exhaustRateLimit())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("exhaustRateLimit needs a rateLimit first");
+  }
+
+  @Test
+  void cancellingAnInviteThatIsNotPendingIsNotInvited() {
+    NotInvitedException failure =
+        catchThrowableOfType(
+            NotInvitedException.class, () -> client(TOKEN).cancelInvite(GROUP, USER));
+
+    assertThat(failure).isExactlyInstanceOf(NotInvitedException.class);
+  }
+
+  @Test
   void concurrentInvitesToOneUserSendExactlyOneInvite() throws Exception {
     VrchatGroupsClient client = client(TOKEN);
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -189,7 +306,7 @@ class VrchatSandboxTest {
                   try {
                     client.inviteUser(GROUP, USER);
                     return true;
-                  } catch (BadRequestException alreadyInvited) {
+                  } catch (AlreadyInvitedException alreadyInvited) {
                     return false;
                   }
                 }));
@@ -243,10 +360,10 @@ class VrchatSandboxTest {
 
   @Test
   void listingIsForMembersOnly() {
-    ForbiddenException failure =
-        catchThrowableOfType(ForbiddenException.class, () -> client(TOKEN).listInvites(GROUP));
+    NotGroupMemberException failure =
+        catchThrowableOfType(NotGroupMemberException.class, () -> client(TOKEN).listInvites(GROUP));
 
-    assertThat(failure).isNotNull();
+    assertThat(failure).isExactlyInstanceOf(NotGroupMemberException.class);
     assertThat(failure.getServerMessage()).contains("You're not a member.");
   }
 
@@ -258,11 +375,12 @@ class VrchatSandboxTest {
     client("authcookie_invitee").declineInvite(GROUP, true);
 
     assertThat(sandbox.pendingInvites(GROUP)).isEmpty();
-    assertThat(inviteFails(ForbiddenException.class, client(TOKEN), GROUP, USER).getServerMessage())
+    assertThat(
+            inviteFails(CannotInviteException.class, client(TOKEN), GROUP, USER).getServerMessage())
         .contains("You can't invite that user\u2024");
-    BadRequestException again =
+    NotInvitedException again =
         catchThrowableOfType(
-            BadRequestException.class, () -> client("authcookie_invitee").declineInvite(GROUP));
+            NotInvitedException.class, () -> client("authcookie_invitee").declineInvite(GROUP));
     assertThat(again.getServerMessage())
         .contains("You can't decline an invite that wasn't sent to you\u2024");
   }
