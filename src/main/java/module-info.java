@@ -5,6 +5,8 @@
  * io.github.vrchatgroups.client.sandbox sandbox} for tests. Everything else (the generated Feign
  * client, the transport, the command line) is internal and not exported.
  */
+// HttpClient 5 ships no module descriptor; its Automatic-Module-Names are stable.
+@SuppressWarnings("requires-automatic")
 module io.github.vrchatgroups.client {
   exports io.github.vrchatgroups.client;
   exports io.github.vrchatgroups.client.errors;
@@ -22,7 +24,8 @@ module io.github.vrchatgroups.client {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires org.slf4j;
-  requires java.net.http;
+  requires org.apache.httpcomponents.client5.httpclient5;
+  requires org.apache.httpcomponents.core5.httpcore5;
   requires jdk.httpserver;
   // Annotations on the generated models only; nothing needs them at run time.
   requires static jakarta.annotation;

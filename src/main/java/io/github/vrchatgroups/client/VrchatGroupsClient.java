@@ -24,7 +24,8 @@ import java.util.function.DoubleSupplier;
  * The client for the VRChat API's group invites: {@link #inviteUser invite} a user, {@link
  * #listInvites(String) list} the pending invites, {@link #cancelInvite cancel} one, {@link
  * #declineInvite(String, boolean) decline} one received. Build one with {@link #builder()} and
- * share it: it is immutable and thread-safe, and it reuses connections.
+ * share it: it is immutable and thread-safe, and it reuses connections (up to 20 at once); {@link
+ * #close()} releases them.
  *
  * <pre>{@code
  * VrchatGroupsClient client = VrchatGroupsClient.builder()
@@ -38,7 +39,7 @@ import java.util.function.DoubleSupplier;
  * naming the parameter) and fails only with a subclass of {@link VrchatApiException}. Calls that
  * change something are retried only when the server certainly did not act ({@link RetryPolicy}).
  */
-public final class VrchatGroupsClient {
+public final class VrchatGroupsClient implements AutoCloseable {
   /** The largest page {@code GET /groups/{groupId}/invites} serves. */
   public static final int MAX_PAGE_SIZE = 100;
 
@@ -256,6 +257,16 @@ public final class VrchatGroupsClient {
     VrchatIds.requireGroupId(groupId, "groupId");
     DeclineGroupInviteRequest body = new DeclineGroupInviteRequest().block(block);
     api.change(groups -> groups.declineGroupInvite(groupId, body));
+  }
+
+  /**
+   * Closes the client's pooled connections. Optional: a client that is never closed keeps its idle
+   * connections until the server closes them. Calls made after closing fail with {@link
+   * io.github.vrchatgroups.client.errors.ApiConnectionException}.
+   */
+  @Override
+  public void close() {
+    api.close();
   }
 
   /** The settings, without the auth cookie. */

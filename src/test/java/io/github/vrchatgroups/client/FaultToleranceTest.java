@@ -1,6 +1,7 @@
 package io.github.vrchatgroups.client;
 
 import static io.github.vrchatgroups.client.testing.FaultInjectingServer.Fault.cutBody;
+import static io.github.vrchatgroups.client.testing.FaultInjectingServer.Fault.dripBody;
 import static io.github.vrchatgroups.client.testing.FaultInjectingServer.Fault.jsonError;
 import static io.github.vrchatgroups.client.testing.FaultInjectingServer.Fault.resetBeforeResponse;
 import static io.github.vrchatgroups.client.testing.FaultInjectingServer.Fault.resetMidResponse;
@@ -300,8 +301,24 @@ class FaultToleranceTest {
     ApiConnectionException failure = inviteFails(client(), ApiConnectionException.class);
 
     assertThat(failure.requestMayHaveBeenSent()).isTrue();
-    assertThat(failure.getCause()).isInstanceOf(java.net.http.HttpTimeoutException.class);
+    assertThat(failure.getCause()).isInstanceOf(java.net.SocketTimeoutException.class);
     assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void aBodyThatTricklesInIsCutAtTheDeadlineOfTheWholeResponse() {
+    // One byte every 100 ms: no read waits as long as the 300 ms read timeout.
+    server.enqueue(dripBody(Duration.ofMillis(100)));
+    VrchatGroupsClient client = client();
+    long started = System.nanoTime();
+
+    ApiConnectionException failure = inviteFails(client, ApiConnectionException.class);
+
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    assertThat(failure.getCause())
+        .isInstanceOf(java.net.SocketTimeoutException.class)
+        .hasMessage("no complete response within PT0.6S");
+    assertThat(took).isLessThan(Duration.ofSeconds(3));
   }
 
   @Test

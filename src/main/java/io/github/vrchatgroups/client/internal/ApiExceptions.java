@@ -22,7 +22,8 @@ import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 
 /**
  * The one place where a failed attempt becomes the public exception a caller sees, and where each
@@ -103,13 +104,14 @@ final class ApiExceptions {
   }
 
   /**
-   * True when the request never left: the host was not found or no connection was made. After
-   * anything else (a timeout waiting for the response, a reset, a cut body) the server may have
-   * acted on it.
+   * True when the request never left: the host was not found, no connection was made, or no pooled
+   * connection became free. After anything else (a timeout waiting for the response, a reset, a cut
+   * body) the server may have acted on it.
    */
   static boolean certainlyNotSent(IOException failure) {
     return failure instanceof ConnectException
-        || failure instanceof HttpConnectTimeoutException
+        || failure instanceof ConnectTimeoutException
+        || failure instanceof ConnectionRequestTimeoutException
         || failure instanceof UnknownHostException;
   }
 }

@@ -36,7 +36,7 @@ final class ErrorResponseDecoder implements ErrorDecoder {
       return new byte[0];
     }
     try (InputStream in = response.body().asInputStream()) {
-      return in.readNBytes(JdkHttpTransport.MAX_BODY_BYTES);
+      return in.readNBytes(ApacheHttpTransport.MAX_BODY_BYTES);
     } catch (IOException e) {
       return new byte[0];
     }

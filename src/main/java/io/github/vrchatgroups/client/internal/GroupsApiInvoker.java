@@ -16,7 +16,8 @@ import java.util.function.Function;
  * decoder, redacting logger, User-Agent and cookie), and every call to it run through the retry
  * loop. The facade sees only {@link #read} and {@link #change}.
  */
-public final class GroupsApiInvoker {
+public final class GroupsApiInvoker implements AutoCloseable {
+  private final ApacheHttpTransport transport;
   private final GroupsApi groups;
   private final RetryingInvoker retrying;
 
@@ -25,11 +26,14 @@ public final class GroupsApiInvoker {
    */
   public GroupsApiInvoker(ClientSettings settings) {
     JacksonCodec codec = new JacksonCodec(json());
+    this.transport =
+        new ApacheHttpTransport(
+            settings.baseUrl(), settings.connectTimeout(), settings.readTimeout());
     String userAgent = settings.userAgent();
     String cookie = settings.authCookie() == null ? null : "auth=" + settings.authCookie();
     this.groups =
         Feign.builder()
-            .client(new JdkHttpTransport(settings.connectTimeout(), settings.readTimeout()))
+            .client(transport)
             .encoder(codec)
             .decoder(codec)
             .errorDecoder(new ErrorResponseDecoder(settings.clock()))
@@ -65,6 +69,16 @@ public final class GroupsApiInvoker {
    */
   public <T> T change(Function<GroupsApi, T> call) {
     return retrying.invoke(() -> call.apply(groups), false);
+  }
+
+  /** Releases the transport's pooled connections. */
+  @Override
+  public void close() {
+    try {
+      transport.close();
+    } catch (java.io.IOException e) {
+      // Closing idle sockets: nothing the caller could do about a failure.
+    }
   }
 
   private static ObjectMapper json() {

@@ -6,9 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Interrupts a thread whose call outlives its deadline. One daemon thread checks every watched call
- * each tick, so watching a call costs a set insertion instead of a timer: the JDK's own request
- * timeout wakes its selector on every call, which measurably slows a loopback call. Precision is
+ * Aborts a call that outlives its deadline. One daemon thread checks every watched call each tick,
+ * so watching a call costs a set insertion instead of a scheduled timer task per call. Precision is
  * one tick. The thread exits after a second without calls and starts again on demand.
  */
 final class Watchdog {
@@ -22,9 +21,14 @@ final class Watchdog {
     this.tickNanos = tickNanos;
   }
 
-  /** Starts watching the calling thread; close the watch when the call is over. */
-  Watch watch(long deadlineNanos) {
-    Watch watch = new Watch(Thread.currentThread(), deadlineNanos);
+  /**
+   * Starts watching a call; close the watch when the call is over.
+   *
+   * @param deadlineNanos when, on {@link System#nanoTime()}'s scale, the call must be over
+   * @param abort what stops the call, run on the watchdog's thread at most once, never after close
+   */
+  Watch watch(long deadlineNanos, Runnable abort) {
+    Watch watch = new Watch(abort, deadlineNanos);
     active.add(watch);
     if (running.compareAndSet(false, true)) {
       Thread thread = new Thread(this::run, "vrchat-groups-client-watchdog");
@@ -49,8 +53,7 @@ final class Watchdog {
       } else if (now - idleSince > IDLE_EXIT_NANOS) {
         running.set(false);
         // A call that started while this thread was stopping either sees it stopped and starts a
-        // new one,
-        // or this thread sees the call and carries on.
+        // new one, or this thread sees the call and carries on.
         if (active.isEmpty() || !running.compareAndSet(false, true)) {
           return;
         }
@@ -60,13 +63,13 @@ final class Watchdog {
 
   /** One watched call. */
   final class Watch implements AutoCloseable {
-    private final Thread thread;
+    private final Runnable abort;
     private final long deadlineNanos;
     private boolean closed;
     private boolean expired;
 
-    private Watch(Thread thread, long deadlineNanos) {
-      this.thread = thread;
+    private Watch(Runnable abort, long deadlineNanos) {
+      this.abort = abort;
       this.deadlineNanos = deadlineNanos;
     }
 
@@ -74,23 +77,20 @@ final class Watchdog {
       active.remove(this);
       if (!closed) {
         expired = true;
-        thread.interrupt();
+        abort.run();
       }
     }
 
-    /** Whether the deadline passed and the thread was interrupted for it. */
+    /** Whether the deadline passed and the call was aborted for it. */
     synchronized boolean expired() {
       return expired;
     }
 
-    /** Stops watching, and clears the interrupt this watch caused, if any. */
+    /** Stops watching: from now on the call is never aborted. */
     @Override
     public synchronized void close() {
       closed = true;
       active.remove(this);
-      if (expired) {
-        Thread.interrupted();
-      }
     }
   }
 }

@@ -221,6 +221,27 @@ public final class FaultInjectingServer implements AutoCloseable {
       };
     }
 
+    /**
+     * Headers, then one byte of a long body every {@code interval}, so that the connection is never
+     * idle for long: only a deadline on the whole response can end it.
+     */
+    static Fault dripBody(java.time.Duration interval) {
+      return (socket, out) -> {
+        writeHead(out, 200, Map.of("Content-Type", "application/json"), 100_000);
+        out.flush();
+        try {
+          for (int i = 0; i < 100_000; i++) {
+            Thread.sleep(interval.toMillis());
+            out.write(' ');
+            out.flush();
+          }
+        } catch (SocketException | InterruptedException clientGaveUp) {
+          // Expected: the client aborts once its deadline passes.
+        }
+        return false;
+      };
+    }
+
     /** Headers and part of the body, then a TCP reset. */
     static Fault resetMidResponse() {
       return (socket, out) -> {
