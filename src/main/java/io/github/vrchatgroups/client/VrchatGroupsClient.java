@@ -24,7 +24,7 @@ import java.util.function.DoubleSupplier;
  * The client for the VRChat API's group invites: {@link #inviteUser invite} a user, {@link
  * #listInvites(String) list} the pending invites, {@link #cancelInvite cancel} one, {@link
  * #declineInvite(String, boolean) decline} one received. Build one with {@link #builder()} and
- * share it: it is immutable and thread-safe, and it reuses connections (up to 20 at once); {@link
+ * share it: it is immutable and thread-safe, and it reuses connections (up to 64 at once); {@link
  * #close()} releases them.
  *
  * <pre>{@code
@@ -293,6 +293,7 @@ public final class VrchatGroupsClient implements AutoCloseable {
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private HttpLogLevel logLevel = HttpLogLevel.NONE;
+    private RetryListener retryListener = RetryListener.NONE;
     private boolean allowInsecureHttp;
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
     private Clock clock = Clock.systemUTC();
@@ -363,6 +364,15 @@ public final class VrchatGroupsClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Told before each retry, e.g. to slow down after a 429 that a retry absorbed; default {@link
+     * RetryListener#NONE}.
+     */
+    public Builder retryListener(RetryListener retryListener) {
+      this.retryListener = retryListener;
+      return this;
+    }
+
     /** How much of each exchange to log through SLF4J; default {@link HttpLogLevel#NONE}. */
     public Builder logLevel(HttpLogLevel logLevel) {
       this.logLevel = logLevel;
@@ -414,7 +424,8 @@ public final class VrchatGroupsClient implements AutoCloseable {
               SettingsRules.present(logLevel, "logLevel", "use HttpLogLevel.NONE"),
               sleeper,
               clock,
-              jitter));
+              jitter,
+              SettingsRules.present(retryListener, "retryListener", "use RetryListener.NONE")));
     }
   }
 }

@@ -27,7 +27,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * target/bench/report.md}.
  */
 public final class BenchmarkReport {
-  private static final String TRANSPORTS = "facade|jdkHttpClient|httpUrlConnection|okHttp";
+  private static final String TRANSPORTS =
+      "facade|jdkHttpClient|httpUrlConnection|okHttp|apacheHttpClient";
 
   private BenchmarkReport() {}
 
@@ -46,7 +47,7 @@ public final class BenchmarkReport {
     report.append(latencyTable(latency("false", TRANSPORTS)));
     report.append(
         "\n## Error path, 1 thread: a 400 read into the typed exception vs the raw body\n\n");
-    report.append(latencyTable(latency("true", "facade|jdkHttpClient|okHttp")));
+    report.append(latencyTable(latency("true", "facade|jdkHttpClient|okHttp|apacheHttpClient")));
     for (int threads : new int[] {8, 32}) {
       report.append(
           String.format(
@@ -55,6 +56,14 @@ public final class BenchmarkReport {
               threads));
       report.append(throughputTable(throughput(threads)));
     }
+    long facadeCalls = Long.getLong("bench.failureCalls", 1_000_000);
+    long jdkCalls = Long.getLong("bench.failureCallsJdk", 300_000);
+    report.append(
+        "\n## Delivered but reported failed: 8 threads sharing one client, retries off\n\n"
+            + "| client | calls | reported failed | of those, answered by the server | requests answered |\n"
+            + "|---|---:|---:|---:|---:|\n");
+    report.append(DeliveredButFailed.facade(facadeCalls).row());
+    report.append(DeliveredButFailed.jdkHttpClient(jdkCalls).row());
     report.append("\n## Cold start: fresh JVM, whole-process wall time, median of 7 (ms)\n\n");
     report.append(coldStart());
 
@@ -95,7 +104,7 @@ public final class BenchmarkReport {
   private static Map<String, RunResult> throughput(int threads) throws RunnerException {
     return byName(
         new Runner(
-                options("facade|jdkHttpClient|okHttp")
+                options("facade|jdkHttpClient|okHttp|apacheHttpClient")
                     .mode(Mode.Throughput)
                     .timeUnit(TimeUnit.SECONDS)
                     .threads(threads)

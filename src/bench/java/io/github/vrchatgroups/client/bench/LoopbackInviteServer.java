@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The cheapest HTTP/1.1 server that answers an invite: one thread per kept-alive connection, one
@@ -21,6 +22,7 @@ final class LoopbackInviteServer implements AutoCloseable {
 
   private final ServerSocket serverSocket;
   private final byte[] response;
+  private final AtomicLong answered = new AtomicLong();
 
   LoopbackInviteServer(boolean answerWithError) throws IOException {
     String head =
@@ -35,6 +37,11 @@ final class LoopbackInviteServer implements AutoCloseable {
     Thread acceptor = new Thread(this::accept, "bench-server");
     acceptor.setDaemon(true);
     acceptor.start();
+  }
+
+  /** How many requests were answered: read completely and their whole response written. */
+  long answered() {
+    return answered.get();
   }
 
   String url() {
@@ -62,6 +69,7 @@ final class LoopbackInviteServer implements AutoCloseable {
       while (skipRequest(in)) {
         out.write(response);
         out.flush();
+        answered.incrementAndGet();
       }
     } catch (IOException gone) {
       // The client closed the connection.

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,173 +17,257 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import picocli.CommandLine.ParameterException;
 
 /**
- * One run of a bulk invite: reads the list and the journal, invites the users not done yet at the
- * paced rate, journals each outcome before the next invite, and ends with a summary (and a report).
+ * One run of a bulk invite: reads the list and the journal, checks credentials, User-Agent, group
+ * and base URL with one cheap read before sending anything, invites the users not done yet at a
+ * pace that slows down after each 429, journals each outcome before the next invite, and ends with
+ * a summary (and a report). Ctrl-C or SIGTERM lets the invite in flight finish and be journaled.
  */
 final class BatchRun {
-  private record Result(InviteOutcome outcome, String detail) {}
+  /** Exit code of a batch stopped by Ctrl-C or SIGTERM, as a shell reports SIGINT. */
+  static final int INTERRUPTED = 130;
 
-  private final InviteCommand command;
+  private record Result(InviteOutcome outcome, String detail, boolean earlierRun) {}
+
+  private final BatchOptions options;
   private final VrchatGroupsClient client;
+  private final Pacer pacer;
+  private final CliContext context;
   private final PrintWriter out;
+  private final PrintWriter err;
 
-  BatchRun(InviteCommand command, VrchatGroupsClient client, PrintWriter out) {
-    this.command = command;
+  BatchRun(
+      BatchOptions options,
+      VrchatGroupsClient client,
+      Pacer pacer,
+      CliContext context,
+      PrintWriter out,
+      PrintWriter err) {
+    this.options = options;
     this.client = client;
+    this.pacer = pacer;
+    this.context = context;
     this.out = out;
+    this.err = err;
   }
 
   int run() throws IOException, InterruptedException {
-    long started = System.nanoTime();
-    Path usersFile = command.target.usersFile;
+    long started = context.nanoTime().getAsLong();
     UserList users;
     try {
-      users = UserList.read(usersFile);
+      users = UserList.read(options.usersFile());
     } catch (NoSuchFileException e) {
-      throw new ParameterException(command.spec.commandLine(), "no such file: " + usersFile);
+      throw CliException.usage("--from " + options.usersFile() + ": no such file");
     }
-    users.badLines().forEach(bad -> out.println("skipped " + usersFile + " " + bad));
-    Path journalFile =
-        command.journal != null
-            ? command.journal
-            : usersFile.resolveSibling(usersFile.getFileName() + ".journal");
-    Map<String, InviteOutcome> journaled = InviteJournal.read(journalFile);
+    users.badLines().forEach(bad -> err.println("skipped " + options.usersFile() + " " + bad));
 
-    Map<String, Result> results = new LinkedHashMap<>();
-    List<String> todo = new ArrayList<>();
-    for (String userId : users.userIds()) {
-      InviteOutcome previous = journaled.get(userId);
-      if (previous != null && previous.done) {
-        results.put(userId, new Result(previous, "from the journal"));
-      } else {
-        todo.add(userId);
-      }
+    InviteJournal journal;
+    try {
+      journal =
+          InviteJournal.open(
+              options.journalFile(), options.server(), options.groupId(), Clock.systemUTC());
+    } catch (InviteJournal.RefusedException e) {
+      throw new CliException(CliException.USAGE, e.getMessage());
     }
-    if (!results.isEmpty()) {
-      out.println(
-          results.size()
-              + " of "
-              + users.userIds().size()
-              + " users already done in "
-              + journalFile
-              + "; resuming.");
-    }
-
-    InviteOutcome stoppedBy = null;
-    Progress progress = new Progress(out, todo.size(), System.console() != null);
-    long interval = (long) (TimeUnit.MINUTES.toNanos(1) / command.ratePerMinute);
-    long nextStart = System.nanoTime();
-    try (InviteJournal journal = InviteJournal.open(journalFile, Clock.systemUTC())) {
-      for (String userId : todo) {
-        long wait = nextStart - System.nanoTime();
-        if (wait > 0) {
-          TimeUnit.NANOSECONDS.sleep(wait);
+    try (journal) {
+      Map<String, Result> results = new LinkedHashMap<>();
+      List<String> todo = new ArrayList<>();
+      for (String userId : users.userIds()) {
+        InviteJournal.Entry previous = journal.entries().get(userId);
+        if (previous != null && previous.outcome().done) {
+          results.put(userId, new Result(previous.outcome(), previous.detail(), true));
+        } else {
+          todo.add(userId);
         }
-        nextStart = Math.max(System.nanoTime(), nextStart) + interval;
+      }
+      if (!results.isEmpty()) {
+        out.println(
+            results.size()
+                + " of "
+                + users.userIds().size()
+                + " users already done in "
+                + options.journalFile()
+                + "; resuming.");
+      }
+      if (!todo.isEmpty()) {
+        Integer refused = preflight();
+        if (refused != null) {
+          return refused;
+        }
+      }
+      Stop stop = inviteAll(todo, journal, results);
+      return finish(users, results, stop, started);
+    }
+  }
+
+  /** Why the loop ended early, if it did. */
+  private record Stop(InviteOutcome outcome, boolean interrupted) {
+    static final Stop NONE = new Stop(null, false);
+  }
+
+  /**
+   * One cheap read before the first invite: a one-item listing fails exactly as every invite would
+   * for bad credentials, a wrong group, the firewall or a wrong base URL. Returns the exit code if
+   * the batch must not start.
+   */
+  private Integer preflight() {
+    try {
+      client.listInvites(options.groupId(), 1, 0);
+      return null;
+    } catch (VrchatApiException e) {
+      InviteOutcome outcome = InviteOutcome.of(e);
+      err.println("checked before sending: " + outcome.words + " (" + e.getMessage() + ")");
+      err.println(
+          outcome.fix != null
+              ? outcome.fix + " Nothing was sent."
+              : "Nothing was sent; run the same command again when the API answers.");
+      return outcome.exitCode;
+    }
+  }
+
+  private Stop inviteAll(List<String> todo, InviteJournal journal, Map<String, Result> results)
+      throws IOException, InterruptedException {
+    Progress progress = new Progress(out, todo.size(), System.console() != null);
+    try {
+      for (String userId : todo) {
+        if (context.stopRequested().get()) {
+          return new Stop(null, true);
+        }
+        pacer.awaitTurn();
+        double paceBefore = pacer.perMinute();
         Result result = invite(userId);
         journal.record(userId, result.outcome(), result.detail());
-        command.afterEachOutcome.accept(userId);
+        context.afterEachOutcome().accept(userId);
         results.put(userId, result);
         progress.advance(userId, result.outcome());
+        if (result.outcome() == InviteOutcome.RATE_LIMITED) {
+          pacer.rateLimited();
+        } else {
+          pacer.answered();
+        }
+        if (pacer.perMinute() < paceBefore) {
+          out.printf(
+              Locale.ROOT, "429 from VRChat: slowing to %.1f invites/min%n", pacer.perMinute());
+        }
         if (result.outcome().stopsBatch()) {
-          stoppedBy = result.outcome();
-          out.println(
-              "stopped: "
-                  + result.outcome().words
-                  + " ("
-                  + result.detail()
-                  + "); every other invite would fail the same way.");
-          break;
+          return new Stop(result.outcome(), false);
         }
       }
+      return Stop.NONE;
+    } finally {
+      progress.finish();
     }
-    progress.finish();
+  }
 
+  private int finish(UserList users, Map<String, Result> results, Stop stop, long started)
+      throws IOException {
     long unfinished =
         users.userIds().stream()
             .filter(u -> !results.containsKey(u) || !results.get(u).outcome().done)
             .count();
     printSummary(
-        users, results, unfinished, Duration.ofNanos(System.nanoTime() - started), journalFile);
-    if (command.report != null) {
-      writeReport(command.report, results);
+        users, results, unfinished, Duration.ofNanos(context.nanoTime().getAsLong() - started));
+    if (options.report() != null) {
+      writeReport(results);
     }
-    if (stoppedBy != null) {
-      return stoppedBy.exitCode;
+    if (stop.outcome() != null) {
+      err.println(
+          "stopped: " + stop.outcome().words + "; every other invite would fail the same way.");
+      err.println(stop.outcome().fix);
+      return stop.outcome().exitCode;
     }
-    return unfinished > 0 ? 1 : 0;
+    if (stop.interrupted()) {
+      err.println(
+          "interrupted: "
+              + unfinished
+              + " users not done; run the same command again to resume from "
+              + options.journalFile()
+              + ".");
+      return INTERRUPTED;
+    }
+    if (unfinished > 0) {
+      err.println(
+          unfinished
+              + " users are not done; run the same command again to resume from "
+              + options.journalFile()
+              + ".");
+      return 1;
+    }
+    return 0;
   }
 
   private Result invite(String userId) {
     try {
-      client.inviteUser(command.groupId, userId, !command.noConfirmOverrideBlock);
-      return new Result(InviteOutcome.INVITED, "");
+      client.inviteUser(options.groupId(), userId, options.confirmOverrideBlock());
+      return new Result(InviteOutcome.INVITED, "", false);
     } catch (VrchatApiException e) {
-      return new Result(InviteOutcome.of(e), e.getMessage());
+      return new Result(InviteOutcome.of(e), e.getMessage(), false);
     }
   }
 
   private void printSummary(
-      UserList users,
-      Map<String, Result> results,
-      long unfinished,
-      Duration elapsed,
-      Path journalFile) {
-    Map<InviteOutcome, Integer> counts = new EnumMap<>(InviteOutcome.class);
-    results.values().forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));
+      UserList users, Map<String, Result> results, long unfinished, Duration elapsed) {
+    Map<InviteOutcome, Integer> thisRun = new EnumMap<>(InviteOutcome.class);
+    long earlier = 0;
+    for (Result result : results.values()) {
+      if (result.earlierRun()) {
+        earlier++;
+      } else {
+        thisRun.merge(result.outcome(), 1, Integer::sum);
+      }
+    }
     StringBuilder summary =
-        new StringBuilder("Summary: ").append(users.userIds().size()).append(" users");
-    counts.forEach(
+        new StringBuilder("Summary: ")
+            .append(users.userIds().size())
+            .append(" users; this run sent ");
+    summary.append(thisRun.values().stream().mapToInt(Integer::intValue).sum());
+    thisRun.forEach(
         (outcome, count) -> summary.append(", ").append(count).append(' ').append(outcome.words));
+    summary.append("; done in earlier runs ").append(earlier);
+    summary.append("; not done ").append(unfinished);
     if (!users.badLines().isEmpty()) {
-      summary.append(", ").append(users.badLines().size()).append(" bad lines skipped");
+      summary.append("; ").append(users.badLines().size()).append(" bad lines skipped");
     }
     summary.append(String.format(Locale.ROOT, "; %.1f s.", elapsed.toMillis() / 1000.0));
     out.println(summary);
-    if (unfinished > 0) {
-      out.println(
-          unfinished
-              + " users are not done; run the same command again to resume from "
-              + journalFile
-              + ".");
-    }
   }
 
-  private static void writeReport(Path report, Map<String, Result> results) throws IOException {
-    if (report.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-      List<Map<String, String>> rows = new ArrayList<>();
-      results.forEach(
-          (userId, r) ->
-              rows.add(
-                  Map.of(
-                      "userId",
-                      userId,
-                      "outcome",
-                      r.outcome().code(),
-                      "words",
-                      r.outcome().words,
-                      "detail",
-                      r.detail())));
+  private void writeReport(Map<String, Result> results) throws IOException {
+    List<Map<String, String>> rows = new ArrayList<>();
+    results.forEach(
+        (userId, r) -> {
+          Map<String, String> row = new LinkedHashMap<>();
+          row.put("user_id", userId);
+          row.put("outcome", r.outcome().code());
+          row.put("detail", r.detail());
+          row.put("run", r.earlierRun() ? "earlier" : "this");
+          rows.add(row);
+        });
+    if (options.report().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValue(report.toFile(), rows);
+          .writeValue(options.report().toFile(), rows);
       return;
     }
-    StringBuilder csv = new StringBuilder("user_id,outcome,detail\n");
-    results.forEach(
-        (userId, r) ->
-            csv.append(userId)
-                .append(',')
-                .append(r.outcome().code())
-                .append(',')
-                .append('"')
-                .append(r.detail().replace("\"", "\"\""))
-                .append("\"\n"));
-    Files.writeString(report, csv, StandardCharsets.UTF_8);
+    StringBuilder csv =
+        new StringBuilder(
+                String.join(
+                    ",",
+                    rows.isEmpty()
+                        ? List.of("user_id", "outcome", "detail", "run")
+                        : rows.get(0).keySet()))
+            .append('\n');
+    for (Map<String, String> row : rows) {
+      List<String> cells = new ArrayList<>();
+      row.values().forEach(value -> cells.add(csvCell(value)));
+      csv.append(String.join(",", cells)).append('\n');
+    }
+    Files.writeString(options.report(), csv, StandardCharsets.UTF_8);
+  }
+
+  private static String csvCell(String value) {
+    return value.matches("[A-Za-z0-9_.-]*") ? value : '"' + value.replace("\"", "\"\"") + '"';
   }
 
   /** A progress bar on a terminal, one plain line per user elsewhere. */

@@ -3,6 +3,7 @@ package io.github.vrchatgroups.client.cli;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,58 +14,138 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The append-only record of a batch: one line per outcome, {@code timestamp TAB userId TAB outcome
- * TAB detail}, written and forced to disk before the next invite is sent. A re-run reads it back
- * and skips the users already done. A line cut short by a crash is ignored.
+ * The append-only record of one batch: a header naming the server and the group it belongs to, then
+ * one line per outcome, {@code timestamp TAB userId TAB outcome TAB detail}, written and forced to
+ * disk before the next invite is sent. A re-run reads it back and skips the users already done. A
+ * line cut short by a crash is ignored. While a batch runs, it holds an exclusive lock on the file,
+ * so a second run on the same journal is refused instead of sending the same invites again.
  */
 final class InviteJournal implements AutoCloseable {
-  private final FileChannel channel;
-  private final Clock clock;
+  static final String HEADER_PREFIX = "# vrchat-groups invite journal\t";
 
-  private InviteJournal(FileChannel channel, Clock clock) {
-    this.channel = channel;
-    this.clock = clock;
+  /** What one journal line says of a user. */
+  record Entry(String timestamp, InviteOutcome outcome, String detail) {}
+
+  /** A journal that belongs to another batch, or is in use by another run. */
+  static final class RefusedException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    RefusedException(String message) {
+      super(message);
+    }
   }
 
-  static InviteJournal open(Path file, Clock clock) throws IOException {
+  private final FileChannel channel;
+  private final FileLock lock;
+  private final Clock clock;
+  private final Map<String, Entry> entries;
+
+  private InviteJournal(
+      FileChannel channel, FileLock lock, Clock clock, Map<String, Entry> entries) {
+    this.channel = channel;
+    this.lock = lock;
+    this.clock = clock;
+    this.entries = entries;
+  }
+
+  /**
+   * Opens the journal of the batch of {@code server} and {@code groupId}, creating it with its
+   * header if needed, and locks it for this run.
+   *
+   * @throws RefusedException if another run holds it, or it belongs to another server or group
+   */
+  static InviteJournal open(Path file, String server, String groupId, Clock clock)
+      throws IOException, RefusedException {
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());
     }
-    return new InviteJournal(
+    FileChannel channel =
         FileChannel.open(
-            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND),
-        clock);
+            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    try {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        throw new RefusedException(
+            "the journal " + file + " is in use by another run; wait for it to finish");
+      }
+      String header = HEADER_PREFIX + server + "\t" + groupId;
+      // Read through the locked channel: closing any other descriptor of this file would release
+      // the lock (POSIX record locks belong to the process, not the descriptor).
+      List<String> lines = List.of(readAll(channel).split("\n", -1));
+      if (channel.size() == 0) {
+        append(channel, header + "\n");
+      } else if (!lines.get(0).equals(header)) {
+        throw new RefusedException(
+            "the journal "
+                + file
+                + " belongs to "
+                + describe(lines.get(0))
+                + ", not to --group "
+                + groupId
+                + " on "
+                + server
+                + ": pass --journal with another file to start a new batch");
+      }
+      channel.position(channel.size());
+      return new InviteJournal(channel, lock, clock, parse(lines));
+    } catch (IOException | RefusedException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
   }
 
-  /** The last outcome journaled for each user, in the order users first appear. */
-  static Map<String, InviteOutcome> read(Path file) throws IOException {
-    Map<String, InviteOutcome> outcomes = new LinkedHashMap<>();
-    if (!Files.exists(file)) {
-      return outcomes;
+  private static String readAll(FileChannel channel) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(channel.size()));
+    while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
+      // read until full
     }
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (String line : lines) {
+    return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+  }
+
+  private static String describe(String header) {
+    if (!header.startsWith(HEADER_PREFIX)) {
+      return "a batch of an older version that did not record its server and group";
+    }
+    String[] fields = header.substring(HEADER_PREFIX.length()).split("\t");
+    return "group " + fields[fields.length - 1] + " on " + fields[0];
+  }
+
+  private static Map<String, Entry> parse(List<String> lines) {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
       String[] fields = line.split("\t", 4);
       if (fields.length < 3) {
-        continue;
+        continue; // a line a crash cut short: the user is simply not done
       }
       try {
-        outcomes.put(fields[1], InviteOutcome.fromCode(fields[2]));
+        entries.put(
+            fields[1],
+            new Entry(
+                fields[0], InviteOutcome.fromCode(fields[2]), fields.length == 4 ? fields[3] : ""));
       } catch (IllegalArgumentException cutShort) {
         // A line the crash cut in the middle of the outcome: the user is simply not done.
       }
     }
-    return outcomes;
+    return entries;
+  }
+
+  /** The last entry journaled for each user, in the order users first appear. */
+  Map<String, Entry> entries() {
+    return entries;
   }
 
   void record(String userId, InviteOutcome outcome, String detail) throws IOException {
-    String line =
-        clock.instant() + "\t" + userId + "\t" + outcome.code() + "\t" + oneLine(detail) + "\n";
+    append(
+        channel,
+        clock.instant() + "\t" + userId + "\t" + outcome.code() + "\t" + oneLine(detail) + "\n");
+    channel.force(false);
+  }
+
+  private static void append(FileChannel channel, String line) throws IOException {
     ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
     while (bytes.hasRemaining()) {
       channel.write(bytes);
     }
-    channel.force(false);
   }
 
   private static String oneLine(String detail) {
@@ -73,6 +154,10 @@ final class InviteJournal implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    channel.close();
+    try {
+      lock.release();
+    } finally {
+      channel.close();
+    }
   }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
     name = "sandbox",
     mixinStandardHelpOptions = true,
     description =
-        "Serve the embedded VRChat sandbox on a loopback port until interrupted (Ctrl-C).")
+        "Serve the embedded VRChat sandbox on a loopback port until interrupted (Ctrl-C), with a"
+            + " Pact state-change endpoint for provider verification from any language.")
 final class SandboxCommand implements Callable<Integer> {
   static final String DEFAULT_FIXTURE = "sandbox-fixture.json";
 
@@ -36,11 +38,36 @@ final class SandboxCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65535) {
+      err.println("--port must be 0 to 65535, got " + port + " (see --help)");
+      return 2;
+    }
+    VrchatSandbox sandbox;
+    try {
+      sandbox = start(port, fixture);
+    } catch (java.net.BindException e) {
+      err.println(
+          "--port " + port + " is in use on 127.0.0.1: choose another, or 0 for a free one");
+      return 2;
+    } catch (java.nio.file.NoSuchFileException e) {
+      err.println("--fixture " + fixture + ": no such file");
+      return 2;
+    } catch (IllegalArgumentException | java.io.IOException e) {
+      err.println("--fixture " + fixture + ": " + e.getMessage());
+      return 2;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (VrchatSandbox sandbox = start(port, fixture)) {
+    try (sandbox) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       PrintWriter out = spec.commandLine().getOut();
       out.println("VRChat sandbox listening at " + sandbox.url() + " (Ctrl-C to stop)");
+      out.println(
+          "  auth tokens accepted:  "
+              + String.join(", ", new TreeSet<>(sandbox.acceptedAuthTokens())));
+      out.println("  Pact state change URL: " + sandbox.providerStatesUrl());
+      out.println("  reset:                 POST " + sandbox.url() + VrchatSandbox.RESET_PATH);
+      out.println("  load a fixture:        POST " + sandbox.url() + VrchatSandbox.FIXTURE_PATH);
       out.flush();
       stopped.await();
     }
@@ -48,7 +75,7 @@ final class SandboxCommand implements Callable<Integer> {
   }
 
   /** A sandbox with the given fixture, or the default one shipped in the jar. */
-  static VrchatSandbox start(int port, Path fixture) throws Exception {
+  static VrchatSandbox start(int port, Path fixture) throws java.io.IOException {
     VrchatSandbox sandbox = VrchatSandbox.start(port);
     try (InputStream in =
         fixture == null

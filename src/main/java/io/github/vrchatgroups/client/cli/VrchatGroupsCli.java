@@ -1,14 +1,17 @@
 package io.github.vrchatgroups.client.cli;
 
 import io.github.vrchatgroups.client.internal.SdkVersion;
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code vrchat-groups} command line: {@code invite} one user or a list, and {@code sandbox} to
- * serve the embedded sandbox. Exit codes: 0 done; 1 a batch left users unfinished (run it again to
- * resume); 2 usage error; 3 already a member; 4 already invited; 5 can't invite; 6 group not found;
- * 7 not authenticated; 8 rate limited; 9 any other failure.
+ * The {@code vrchat-groups} command line: {@code invite} one user or a list, {@code list}, {@code
+ * cancel} and {@code decline} invites, {@code check} the set-up, and {@code sandbox} to serve the
+ * embedded sandbox. Exit codes are documented in the README; 2 is a usage mistake, 130 an
+ * interrupted batch.
  */
 @Command(
     name = "vrchat-groups",
@@ -16,16 +19,65 @@ import picocli.CommandLine.Command;
     versionProvider = VrchatGroupsCli.Version.class,
     description = "Invite users to a VRChat group, safely paced and resumable.")
 public final class VrchatGroupsCli {
+  private VrchatGroupsCli() {}
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(commandLine(new InviteCommand()).execute(args));
+    CliContext context = CliContext.real();
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread stopper =
+        new Thread(
+            () -> {
+              // Ctrl-C or SIGTERM: let the invite in flight finish and be journaled, then exit 130.
+              context.stopRequested().set(true);
+              try {
+                if (finished.await(2, TimeUnit.MINUTES)) {
+                  Runtime.getRuntime().halt(BatchRun.INTERRUPTED);
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "vrchat-groups-stop");
+    Runtime.getRuntime().addShutdownHook(stopper);
+    int exitCode = commandLine(context).execute(args);
+    finished.countDown();
+    if (context.stopRequested().get()) {
+      return; // shutting down already: the hook exits with 130
+    }
+    Runtime.getRuntime().removeShutdownHook(stopper);
+    System.exit(exitCode);
   }
 
-  static CommandLine commandLine(InviteCommand invite) {
-    return new CommandLine(new VrchatGroupsCli())
-        .addSubcommand("invite", invite)
-        .addSubcommand("sandbox", new SandboxCommand());
+  static CommandLine commandLine(CliContext context) {
+    CommandLine commandLine =
+        new CommandLine(new VrchatGroupsCli())
+            .addSubcommand("invite", new InviteCommand(context))
+            .addSubcommand("list", new ListCommand(context))
+            .addSubcommand("cancel", new CancelCommand(context))
+            .addSubcommand("decline", new DeclineCommand(context))
+            .addSubcommand("check", new CheckCommand(context))
+            .addSubcommand("sandbox", new SandboxCommand());
+    commandLine.setParameterExceptionHandler(
+        (problem, args) -> {
+          PrintWriter err = problem.getCommandLine().getErr();
+          err.println(
+              "vrchat-groups: "
+                  + problem.getMessage()
+                  + " (see "
+                  + problem.getCommandLine().getCommandName()
+                  + " --help)");
+          return CliException.USAGE;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (failure, line, parsed) -> {
+          if (failure instanceof CliException) {
+            line.getErr().println("vrchat-groups: " + failure.getMessage());
+            return ((CliException) failure).exitCode;
+          }
+          throw failure;
+        });
+    return commandLine;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -51,6 +51,9 @@ final class ApacheHttpTransport implements Client, Closeable {
    */
   static final int MAX_BODY_BYTES = 1 << 20;
 
+  /** Most connections one client keeps; calls beyond it wait for a free one. */
+  static final int MAX_CONNECTIONS = 64;
+
   private static final Watchdog WATCHDOG = new Watchdog(20_000_000L);
   private static final byte[] NO_BODY = new byte[0];
 
@@ -63,21 +66,26 @@ final class ApacheHttpTransport implements Client, Closeable {
   private final HttpHost host;
   private final String origin;
   private final Duration callBudget;
+  private final boolean successHeadersRead;
 
   /**
    * @param baseUrl the API root; only its scheme, host and port are used here
    * @param connectTimeout longest wait for a connection (and for a free one from the pool)
    * @param readTimeout longest wait, once connected, for the complete response
+   * @param successHeadersRead whether anything reads a success's headers (header logging); errors
+   *     always keep theirs, for {@code Retry-After}
    */
-  ApacheHttpTransport(String baseUrl, Duration connectTimeout, Duration readTimeout) {
+  ApacheHttpTransport(
+      String baseUrl, Duration connectTimeout, Duration readTimeout, boolean successHeadersRead) {
     URI base = URI.create(baseUrl);
     this.host = new HttpHost(base.getScheme(), base.getHost(), base.getPort());
     this.origin = base.getScheme() + "://" + base.getRawAuthority();
     this.callBudget = connectTimeout.plus(readTimeout);
+    this.successHeadersRead = successHeadersRead;
     PoolingHttpClientConnectionManagerBuilder pool =
         PoolingHttpClientConnectionManagerBuilder.create()
-            .setMaxConnPerRoute(20)
-            .setMaxConnTotal(20)
+            .setMaxConnPerRoute(MAX_CONNECTIONS)
+            .setMaxConnTotal(MAX_CONNECTIONS)
             .setDefaultConnectionConfig(
                 ConnectionConfig.custom()
                     .setConnectTimeout(Timeout.of(connectTimeout))
@@ -122,7 +130,7 @@ final class ApacheHttpTransport implements Client, Closeable {
             .request(request)
             .status(status)
             .reason(response.getReasonPhrase())
-            .headers(headersOf(response))
+            .headers(status / 100 == 2 && !successHeadersRead ? Map.of() : headersOf(response))
             .body(body)
             .build();
       } catch (IOException e) {
@@ -183,17 +191,24 @@ final class ApacheHttpTransport implements Client, Closeable {
       return NO_BODY;
     }
     InputStream in = entity.getContent();
-    byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-    if (body.length <= MAX_BODY_BYTES) {
-      in.close(); // read to the end: the connection goes back to the pool
-      return body;
+    long declared = entity.getContentLength();
+    byte[] body;
+    if (declared >= 0 && declared <= MAX_BODY_BYTES) {
+      // The usual case: a known length, read into an array of exactly that size.
+      body = declared == 0 ? NO_BODY : in.readNBytes((int) declared);
+    } else {
+      body = in.readNBytes(MAX_BODY_BYTES + 1);
+      if (body.length > MAX_BODY_BYTES) {
+        // Never download the rest: closing the connection is cheaper than draining it.
+        request.cancel();
+        if (status / 100 == 2) {
+          throw new ResponseTooLargeException(status, MAX_BODY_BYTES, body);
+        }
+        return Arrays.copyOf(body, MAX_BODY_BYTES);
+      }
     }
-    // Never download the rest: closing the connection is cheaper than draining it.
-    request.cancel();
-    if (status / 100 == 2) {
-      throw new ResponseTooLargeException(status, MAX_BODY_BYTES, body);
-    }
-    return Arrays.copyOf(body, MAX_BODY_BYTES);
+    in.close(); // read to the end: the connection goes back to the pool
+    return body;
   }
 
   private static Map<String, Collection<String>> headersOf(ClassicHttpResponse response) {

@@ -1,6 +1,7 @@
 package io.github.vrchatgroups.client.internal;
 
 import io.github.vrchatgroups.client.HttpLogLevel;
+import io.github.vrchatgroups.client.RetryListener;
 import io.github.vrchatgroups.client.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.function.DoubleSupplier;
  * @param sleeper how to wait between attempts
  * @param clock what the retry budget and {@code Retry-After} dates are measured with
  * @param jitter numbers in {@code [0, 1)} that spread the backoff
+ * @param retryListener told before each retry
  */
 public record ClientSettings(
     String baseUrl,
@@ -30,7 +32,8 @@ public record ClientSettings(
     HttpLogLevel logLevel,
     Sleeper sleeper,
     Clock clock,
-    DoubleSupplier jitter) {
+    DoubleSupplier jitter,
+    RetryListener retryListener) {
 
   /** The settings, with the auth cookie redacted. */
   @Override

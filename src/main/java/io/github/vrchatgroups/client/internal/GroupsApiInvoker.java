@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import feign.Feign;
 import feign.Logger;
 import feign.Retryer;
+import io.github.vrchatgroups.client.HttpLogLevel;
 import io.github.vrchatgroups.client.generated.api.GroupsApi;
 import java.util.function.Function;
 
@@ -28,7 +29,10 @@ public final class GroupsApiInvoker implements AutoCloseable {
     JacksonCodec codec = new JacksonCodec(json());
     this.transport =
         new ApacheHttpTransport(
-            settings.baseUrl(), settings.connectTimeout(), settings.readTimeout());
+            settings.baseUrl(),
+            settings.connectTimeout(),
+            settings.readTimeout(),
+            settings.logLevel().compareTo(HttpLogLevel.HEADERS) >= 0);
     String userAgent = settings.userAgent();
     String cookie = settings.authCookie() == null ? null : "auth=" + settings.authCookie();
     this.groups =
@@ -41,16 +45,22 @@ public final class GroupsApiInvoker implements AutoCloseable {
             .logger(new RedactingSlf4jLogger())
             .logLevel(Logger.Level.valueOf(settings.logLevel().name()))
             .requestInterceptor(
+                // Literals: a header template would be parsed on every call, and would expand a
+                // "{…}" in a cookie value instead of sending it as it is.
                 request -> {
-                  request.header("User-Agent", userAgent);
+                  request.headerLiteral("User-Agent", userAgent);
                   if (cookie != null) {
-                    request.header("Cookie", cookie);
+                    request.headerLiteral("Cookie", cookie);
                   }
                 })
             .target(GroupsApi.class, settings.baseUrl());
     this.retrying =
         new RetryingInvoker(
-            settings.retryPolicy(), settings.sleeper(), settings.clock(), settings.jitter());
+            settings.retryPolicy(),
+            settings.sleeper(),
+            settings.clock(),
+            settings.jitter(),
+            settings.retryListener());
   }
 
   /**

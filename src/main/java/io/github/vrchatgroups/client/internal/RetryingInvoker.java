@@ -2,6 +2,7 @@ package io.github.vrchatgroups.client.internal;
 
 import feign.FeignException;
 import feign.RetryableException;
+import io.github.vrchatgroups.client.RetryListener;
 import io.github.vrchatgroups.client.RetryPolicy;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.io.IOException;
@@ -26,6 +27,7 @@ final class RetryingInvoker {
   private final Sleeper sleeper;
   private final Clock clock;
   private final DoubleSupplier jitter;
+  private final RetryListener listener;
 
   /**
    * @param policy when to retry
@@ -33,11 +35,17 @@ final class RetryingInvoker {
    * @param clock measures the time a call has taken
    * @param jitter numbers in {@code [0, 1)} that spread the backoff
    */
-  RetryingInvoker(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier jitter) {
+  RetryingInvoker(
+      RetryPolicy policy,
+      Sleeper sleeper,
+      Clock clock,
+      DoubleSupplier jitter,
+      RetryListener listener) {
     this.policy = policy;
     this.sleeper = sleeper;
     this.clock = clock;
     this.jitter = jitter;
+    this.listener = listener;
   }
 
   /**
@@ -79,6 +87,7 @@ final class RetryingInvoker {
         throw failure.get();
       }
       LOG.debug("Attempt {} failed; retrying in {} ms", attempt, wait.toMillis());
+      listener.beforeRetry(failure.get(), attempt, wait);
       try {
         sleeper.sleep(wait);
       } catch (InterruptedException e) {

@@ -31,6 +31,13 @@ import java.util.regex.Pattern;
  * anything else gets a 4xx in the API's error envelope. Invites sent through it are pending until
  * cancelled or declined. Thread-safe; serves concurrent requests.
  *
+ * <p>For Pact verifiers and tests in other languages it also serves, on the same loopback port:
+ * {@code POST /_sandbox/provider-states} (Pact's state-change protocol: {@code {"state": "…",
+ * "params": {…}, "action": "setup" | "teardown"}}, or the older {@code {"states": […]}}), {@code
+ * POST /_sandbox/reset} and {@code POST /_sandbox/fixture} (a {@link #loadFixture fixture} as the
+ * body). Each interaction's states apply to an empty sandbox: the first set-up after an API
+ * request, and every tear-down, reset it first.
+ *
  * <pre>{@code
  * try (VrchatSandbox sandbox = VrchatSandbox.start()) {
  *   sandbox.acceptAuthToken("authcookie_test").addGroup("grp_…").addUser("usr_…", "Tupper");
@@ -42,12 +49,23 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class VrchatSandbox implements AutoCloseable {
+  /** The path of the Pact state-change endpoint. */
+  public static final String PROVIDER_STATES_PATH = "/_sandbox/provider-states";
+
+  /** The path that empties the sandbox. */
+  public static final String RESET_PATH = "/_sandbox/reset";
+
+  /** The path that loads a fixture sent as the request body. */
+  public static final String FIXTURE_PATH = "/_sandbox/fixture";
+
   private static final Pattern INVITES_PATH = Pattern.compile("/groups/([^/]+)/invites/?");
   private static final Pattern INVITE_PATH = Pattern.compile("/groups/([^/]+)/invites/([^/]+)/?");
   private static final Pattern QUERY_PARAMETER = Pattern.compile("(?:^|&)(n|offset)=([^&]*)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SandboxState state = new SandboxState();
+  // Set by every API request; the next provider-state set-up starts from an empty sandbox.
+  private volatile boolean servedSinceStateChange;
   private final HttpServer server;
   private final ExecutorService executor;
   private volatile TokenBucket rateLimit;
@@ -80,6 +98,11 @@ public final class VrchatSandbox implements AutoCloseable {
   /** The root URL to use as the client's base URL, e.g. {@code http://127.0.0.1:41234}. */
   public String url() {
     return "http://127.0.0.1:" + port();
+  }
+
+  /** The URL of the Pact state-change endpoint, for a verifier's {@code stateChangeUrl}. */
+  public String providerStatesUrl() {
+    return url() + PROVIDER_STATES_PATH;
   }
 
   /** The port it listens on. */
@@ -220,9 +243,17 @@ public final class VrchatSandbox implements AutoCloseable {
     JsonNode root;
     try {
       root = JSON.readTree(fixture);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var at = e.getLocation();
+      throw new IllegalArgumentException(
+          "the sandbox fixture is not valid JSON"
+              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     } catch (IOException e) {
       throw new IllegalArgumentException(
-          "the sandbox fixture is not valid JSON: " + e.getMessage(), e);
+          "the sandbox fixture cannot be read: " + e.getMessage(), e);
     }
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("the sandbox fixture must be a JSON object");
@@ -255,6 +286,37 @@ public final class VrchatSandbox implements AutoCloseable {
           limit.path("retryAfter").asBoolean(false));
     }
     return this;
+  }
+
+  /**
+   * Sets up one provider state of the committed Pact contract, word for word, with its parameters
+   * (for example {@code "group {groupId} exists"} with {@code groupId}). What the HTTP state-change
+   * endpoint does; for in-process {@code @State} methods.
+   *
+   * @throws IllegalArgumentException naming the state if the sandbox does not know it, or a
+   *     parameter that is missing
+   */
+  public VrchatSandbox applyProviderState(String providerState, Map<String, ?> params) {
+    var step = ProviderStates.all().get(providerState);
+    if (step == null) {
+      throw new IllegalArgumentException(
+          "unknown provider state '"
+              + providerState
+              + "'; known: "
+              + ProviderStates.all().keySet());
+    }
+    step.accept(this, params == null ? Map.of() : params);
+    return this;
+  }
+
+  /** The {@code auth} cookie values the sandbox accepts now, in no particular order. */
+  public Set<String> acceptedAuthTokens() {
+    return Set.copyOf(state.tokens.keySet());
+  }
+
+  /** Every provider state {@link #applyProviderState} knows, in the contract's words. */
+  public Set<String> providerStates() {
+    return ProviderStates.all().keySet();
   }
 
   /** Forgets all state and turns the rate limit off. */
@@ -302,6 +364,11 @@ public final class VrchatSandbox implements AutoCloseable {
   }
 
   private Reply route(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getRawPath();
+    if (path.startsWith("/_sandbox/")) {
+      return administer(path, exchange);
+    }
+    servedSinceStateChange = true;
     // VRChat's firewall stands in front of everything, the rate limit included.
     if (firewallRefuses(exchange.getRequestHeaders().getFirst("User-Agent"))) {
       return Reply.firewallBlocked();
@@ -317,7 +384,6 @@ public final class VrchatSandbox implements AutoCloseable {
             : reply;
       }
     }
-    String path = exchange.getRequestURI().getRawPath();
     String method = exchange.getRequestMethod();
     Matcher invites = INVITES_PATH.matcher(path);
     Matcher invite = INVITE_PATH.matcher(path);
@@ -349,6 +415,65 @@ public final class VrchatSandbox implements AutoCloseable {
       default:
         return invite(groupId, exchange.getRequestBody());
     }
+  }
+
+  /** The sandbox's own endpoints, for verifiers and tests in other languages. */
+  private Reply administer(String path, HttpExchange exchange) throws IOException {
+    if (!exchange.getRequestMethod().equals("POST")) {
+      return Reply.bareError(405, "the sandbox's endpoints take POST").withHeader("Allow", "POST");
+    }
+    byte[] body = exchange.getRequestBody().readNBytes(1 << 20);
+    try {
+      switch (path) {
+        case PROVIDER_STATES_PATH:
+          return changeProviderState(body);
+        case RESET_PATH:
+          reset();
+          servedSinceStateChange = false;
+          return Reply.json(Map.of("reset", true));
+        case FIXTURE_PATH:
+          loadFixture(new java.io.ByteArrayInputStream(body));
+          return Reply.json(Map.of("loaded", true));
+        default:
+          return Reply.bareError(404, "no sandbox endpoint " + path);
+      }
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return Reply.bareError(400, e.getMessage());
+    }
+  }
+
+  private synchronized Reply changeProviderState(byte[] raw) {
+    JsonNode body;
+    try {
+      body = JSON.readTree(raw);
+    } catch (IOException e) {
+      body = null;
+    }
+    if (body == null || !body.isObject()) {
+      return Reply.bareError(
+          400, "a state change is a JSON object: {\"state\": \"…\", \"params\": {…}}");
+    }
+    List<String> states = new java.util.ArrayList<>();
+    if (body.path("state").isTextual()) {
+      states.add(body.path("state").textValue());
+    }
+    body.path("states").forEach(state -> states.add(state.asText()));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> params =
+        body.path("params").isObject()
+            ? JSON.convertValue(body.get("params"), Map.class)
+            : Map.of();
+    boolean teardown = body.path("action").asText("setup").equals("teardown");
+    if (teardown || servedSinceStateChange) {
+      reset();
+      servedSinceStateChange = false;
+    }
+    if (!teardown) {
+      for (String state : states) {
+        applyProviderState(state, params);
+      }
+    }
+    return Reply.json(Map.of("states", states, "action", teardown ? "teardown" : "setup"));
   }
 
   private Reply invite(String groupId, InputStream requestBody) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchInviteTest {
   private static final String GROUP = "grp_00000000-0000-0000-0000-000000000000";
   private static final String TOKEN = "authcookie_batch";
+  private static final String ADMIN = "usr_00000000-0000-4000-8000-00000000ad01";
 
   @TempDir Path dir;
   private VrchatSandbox sandbox;
@@ -33,7 +34,11 @@ class BatchInviteTest {
 
   @BeforeEach
   void start() throws IOException {
-    sandbox = VrchatSandbox.start().acceptAuthToken(TOKEN).addGroup(GROUP).acceptAnyUser(true);
+    sandbox =
+        VrchatSandbox.start()
+            .acceptAuthToken(TOKEN, ADMIN)
+            .addMember(GROUP, ADMIN)
+            .acceptAnyUser(true);
     auth = Files.writeString(dir.resolve("auth"), TOKEN);
   }
 
@@ -99,10 +104,13 @@ class BatchInviteTest {
     CliRun run = CliRun.of(args(users).toArray(String[]::new));
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out())
+    assertThat(run.err())
         .contains("line 4: userId must be usr_<uuid>")
-        .contains("line 8: userId must be usr_<uuid>")
-        .contains("Summary: 3 users, 3 invited, 2 bad lines skipped");
+        .contains("line 8: userId must be usr_<uuid>");
+    assertThat(run.out())
+        .contains(
+            "Summary: 3 users; this run sent 3, 3 invited; done in earlier runs 0; not done 0;"
+                + " 2 bad lines skipped");
     assertThat(sandbox.sentInvites())
         .containsExactly(GROUP + "/" + user(1), GROUP + "/" + user(2), GROUP + "/8JoV9XEdpo");
   }
@@ -121,7 +129,10 @@ class BatchInviteTest {
     assertThat(rows)
         .hasSize(1000)
         .allSatisfy(row -> assertThat(row.path("outcome").asText()).isEqualTo("invited"));
-    assertThat(Files.readAllLines(dir.resolve("users.txt.journal"))).hasSize(1000);
+    assertThat(Files.readAllLines(dir.resolve("users.txt.journal")))
+        .hasSize(1 + 1000)
+        .first()
+        .isEqualTo(InviteJournal.HEADER_PREFIX + sandbox.url() + "\t" + GROUP);
   }
 
   @Test
@@ -188,8 +199,8 @@ class BatchInviteTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(Files.readString(report, StandardCharsets.UTF_8))
-        .startsWith("user_id,outcome,detail\n")
-        .contains(user(0) + ",invited,\"\"")
+        .startsWith("user_id,outcome,detail,run\n")
+        .contains(user(0) + ",invited,,this")
         .contains(
             user(1)
                 + ",already_member,\"HTTP 400 the user is already a member of the group: User "
@@ -198,7 +209,7 @@ class BatchInviteTest {
         .contains(
             user(2)
                 + ",cannot_invite,\"HTTP 403 the caller cannot invite this user:"
-                + " You can't invite that user\u2024\"");
+                + " You can't invite that user\u2024\",this");
   }
 
   @Test
@@ -209,7 +220,10 @@ class BatchInviteTest {
     CliRun run = CliRun.of(args(users).toArray(String[]::new));
 
     assertThat(run.exitCode()).isEqualTo(7);
-    assertThat(run.out()).contains("stopped: not authenticated").contains("5 users are not done");
+    assertThat(run.err())
+        .contains("checked before sending: not authenticated")
+        .contains("log in again")
+        .doesNotContain("run the same command again");
     assertThat(sandbox.sentInvites()).isEmpty();
   }
 }

@@ -1,8 +1,10 @@
 package io.github.vrchatgroups.client.cli;
 
+import io.github.vrchatgroups.client.internal.Sleeper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 
@@ -14,10 +16,18 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   static CliRun of(Consumer<String> afterEachOutcome, String... args) {
-    InviteCommand invite = new InviteCommand();
-    invite.environment = Map.of();
-    invite.afterEachOutcome = afterEachOutcome;
-    CommandLine commandLine = VrchatGroupsCli.commandLine(invite);
+    return of(
+        new CliContext(
+            Map.of(),
+            System::nanoTime,
+            Sleeper.THREAD_SLEEP,
+            new AtomicBoolean(),
+            afterEachOutcome),
+        args);
+  }
+
+  static CliRun of(CliContext context, String... args) {
+    CommandLine commandLine = VrchatGroupsCli.commandLine(context);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     commandLine.setOut(new PrintWriter(out, true));

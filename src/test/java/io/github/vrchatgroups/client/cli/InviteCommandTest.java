@@ -144,7 +144,7 @@ class InviteCommandTest {
             "8JoV9XEdpo");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("baseUrl uses plain http to api.example.com");
+    assertThat(run.err()).contains("--base-url uses plain http to api.example.com");
   }
 
   @Test

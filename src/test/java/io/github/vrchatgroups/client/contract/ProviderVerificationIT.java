@@ -8,7 +8,6 @@ import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Pact's provider verifier replays every interaction of the committed contract against the embedded
- * sandbox. Each provider state of the contract has its {@code @State} here, word for word: a state
- * without one fails the verification.
+ * sandbox, in process. Each provider state of the contract has its {@code @State} here, word for
+ * word (a state without one fails the verification), and each applies the sandbox's own state
+ * table, the one its HTTP state-change endpoint uses too.
  */
 @Provider(ContractFixtures.PROVIDER)
 @PactFolder("pact")
@@ -50,91 +50,80 @@ class ProviderVerificationIT {
 
   @State(ContractFixtures.LOGGED_IN)
   void loggedIn(Map<String, Object> params) {
-    sandbox.acceptAuthToken((String) params.get("authToken"));
+    sandbox.applyProviderState(ContractFixtures.LOGGED_IN, params);
   }
 
   @State("group {groupId} exists and user {userId} can be invited")
   void invitableUser(Map<String, Object> params) {
-    sandbox.addGroup(groupId(params)).addUser(userId(params), "Tupper");
+    sandbox.applyProviderState("group {groupId} exists and user {userId} can be invited", params);
   }
 
   @State("user {userId} is already a member of group {groupId}")
   void member(Map<String, Object> params) {
-    sandbox.addUser(userId(params), "Tupper").addMember(groupId(params), userId(params));
+    sandbox.applyProviderState("user {userId} is already a member of group {groupId}", params);
   }
 
   @State("an invite from group {groupId} to user {userId} is pending")
   void pendingInvite(Map<String, Object> params) {
-    sandbox.addUser(userId(params), "Tupper").addPendingInvite(groupId(params), userId(params));
+    sandbox.applyProviderState(
+        "an invite from group {groupId} to user {userId} is pending", params);
   }
 
   @State("user {userId} cannot be invited to group {groupId} by the caller")
   void refusingUser(Map<String, Object> params) {
-    sandbox.addGroup(groupId(params)).refuseInvitesTo(userId(params));
+    sandbox.applyProviderState(
+        "user {userId} cannot be invited to group {groupId} by the caller", params);
   }
 
   @State(ContractFixtures.LOGGED_IN_AS)
   void loggedInAs(Map<String, Object> params) {
-    sandbox.acceptAuthToken((String) params.get("authToken"), (String) params.get("callerId"));
+    sandbox.applyProviderState(ContractFixtures.LOGGED_IN_AS, params);
   }
 
   @State("group {groupId} exists")
   void group(Map<String, Object> params) {
-    sandbox.addGroup(groupId(params));
+    sandbox.applyProviderState("group {groupId} exists", params);
   }
 
   @State("user {callerId} is a member of group {groupId}, which has invited user {userId}")
   void memberOfGroupWithPendingInvite(Map<String, Object> params) {
-    sandbox
-        .addMember(groupId(params), callerId(params))
-        .addUser(userId(params), "Tupper")
-        .addPendingInvite(groupId(params), userId(params));
+    sandbox.applyProviderState(
+        "user {callerId} is a member of group {groupId}, which has invited user {userId}", params);
   }
 
   @State("user {callerId} is not a member of group {groupId}")
   void notAMember(Map<String, Object> params) {
-    sandbox.addGroup(groupId(params));
+    sandbox.applyProviderState("user {callerId} is not a member of group {groupId}", params);
   }
 
   @State("group {groupId} has no pending invite to user {userId}")
   void noPendingInvite(Map<String, Object> params) {
-    sandbox.addGroup(groupId(params)).addUser(userId(params), "Tupper");
+    sandbox.applyProviderState("group {groupId} has no pending invite to user {userId}", params);
   }
 
   @State("user {callerId} has a pending invite from group {groupId}")
   void callerInvited(Map<String, Object> params) {
-    sandbox.addPendingInvite(groupId(params), callerId(params));
+    sandbox.applyProviderState("user {callerId} has a pending invite from group {groupId}", params);
   }
 
   @State("group {groupId} exists and has not invited user {callerId}")
   void callerNotInvited(Map<String, Object> params) {
-    sandbox.addGroup(groupId(params));
-  }
-
-  @State("the caller has used up the rate limit")
-  void rateLimited() {
-    sandbox.rateLimit(1, Duration.ofHours(1), false).exhaustRateLimit();
-  }
-
-  @State("the firewall blocks the application {application}")
-  void firewallBlocks(Map<String, Object> params) {
-    sandbox.blockApplication((String) params.get("application"));
+    sandbox.applyProviderState(
+        "group {groupId} exists and has not invited user {callerId}", params);
   }
 
   @State("group {groupId} does not exist")
   void missingGroup(Map<String, Object> params) {
-    // Nothing to set up: the sandbox starts each interaction without groups.
+    sandbox.applyProviderState("group {groupId} does not exist", params);
   }
 
-  private static String groupId(Map<String, Object> params) {
-    return (String) params.get("groupId");
+  @State("the caller has used up the rate limit")
+  void rateLimited(Map<String, Object> params) {
+    sandbox.applyProviderState("the caller has used up the rate limit", params);
   }
 
-  private static String callerId(Map<String, Object> params) {
-    return (String) params.get("callerId");
-  }
-
-  private static String userId(Map<String, Object> params) {
-    return (String) params.get("userId");
+  @State("the firewall blocks the application {application}")
+  void firewallBlocks(Map<String, Object> params) {
+    sandbox.applyProviderState("the firewall blocks the application {application}", params);
   }
 }

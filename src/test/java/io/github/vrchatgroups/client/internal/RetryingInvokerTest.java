@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import feign.Request;
 import feign.RetryableException;
 import feign.codec.DecodeException;
+import io.github.vrchatgroups.client.RetryListener;
 import io.github.vrchatgroups.client.RetryPolicy;
 import io.github.vrchatgroups.client.errors.ApiConnectionException;
 import io.github.vrchatgroups.client.errors.RateLimitedException;
@@ -55,6 +56,7 @@ class RetryingInvokerTest {
           .build();
 
   private final List<Duration> sleeps = new ArrayList<>();
+  private final List<String> retries = new ArrayList<>();
   private Instant now = Instant.parse("2026-11-26T12:00:00Z");
   private final Clock clock =
       new Clock() {
@@ -82,7 +84,9 @@ class RetryingInvokerTest {
           now = now.plus(wait);
         },
         clock,
-        () -> 0.5);
+        () -> 0.5,
+        (failure, attempt, wait) ->
+            retries.add(failure.getStatusCode() + "@" + attempt + ":" + wait));
   }
 
   @AfterEach
@@ -131,6 +135,13 @@ class RetryingInvokerTest {
   void rateLimitsAreRetriedWithGrowingBackoff() {
     assertThat(invoker(POLICY).invoke(failing(status(429), status(429)), false)).isEqualTo("ok");
     assertThat(sleeps).containsExactly(Duration.ofMillis(1500), Duration.ofMillis(2500));
+  }
+
+  @Test
+  void theListenerHearsEachRetryBeforeTheWait() {
+    invoker(POLICY).invoke(failing(status(429), status(503, Duration.ofSeconds(4))), false);
+
+    assertThat(retries).containsExactly("429@1:PT1.5S", "503@2:PT4S");
   }
 
   @Test
@@ -248,7 +259,8 @@ class RetryingInvokerTest {
               throw new InterruptedException();
             },
             clock,
-            () -> 0.5);
+            () -> 0.5,
+            RetryListener.NONE);
 
     RateLimitedException failure =
         catchThrowableOfType(

@@ -1,0 +1,51 @@
+package io.github.vrchatgroups.client.cli;
+
+import io.github.vrchatgroups.client.RetryListener;
+import io.github.vrchatgroups.client.errors.VrchatApiException;
+import io.github.vrchatgroups.client.internal.VrchatIds;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command that makes one call on a group: opens the connection, runs the call, and turns a
+ * failure into one line on stderr and the exit code of its {@link InviteOutcome}.
+ */
+abstract class ApiCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec CommandSpec spec;
+
+  @Mixin ConnectionOptions connection;
+
+  @Option(names = "--group", required = true, paramLabel = "grp_…", description = "The group.")
+  String groupId;
+
+  ApiCommand(CliContext context) {
+    this.context = context;
+  }
+
+  /** Makes the call; prints the result to {@code out}; returns the exit code. */
+  abstract int call(ConnectionOptions.Connection api, PrintWriter out);
+
+  @Override
+  public Integer call() {
+    InviteCommand.requireId(() -> VrchatIds.requireGroupId(groupId, "--group"));
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (ConnectionOptions.Connection api =
+        connection.open(context.environment(), out, RetryListener.NONE)) {
+      return call(api, out);
+    } catch (VrchatApiException e) {
+      InviteOutcome outcome = InviteOutcome.of(e);
+      err.println(outcome.words + " (" + e.getMessage() + ")");
+      if (outcome.fix != null) {
+        err.println(outcome.fix);
+      }
+      return outcome.exitCode;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.vrchatgroups.client.cli;
+
+import io.github.vrchatgroups.client.internal.Sleeper;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * What the commands take from the world: the environment, time, and the request to stop (Ctrl-C or
+ * SIGTERM). Tests pass their own; {@link #real()} is the process's.
+ *
+ * @param environment the environment variables ({@code VRCHAT_AUTH})
+ * @param nanoTime a monotonic clock, as {@link System#nanoTime()}
+ * @param sleeper how batches wait for their turn
+ * @param stopRequested set when the user asked the batch to stop
+ * @param afterEachOutcome called after each outcome is journaled (tests crash a batch with it)
+ */
+record CliContext(
+    Map<String, String> environment,
+    LongSupplier nanoTime,
+    Sleeper sleeper,
+    AtomicBoolean stopRequested,
+    Consumer<String> afterEachOutcome) {
+
+  static CliContext real() {
+    return new CliContext(
+        System.getenv(), System::nanoTime, Sleeper.THREAD_SLEEP, new AtomicBoolean(), user -> {});
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.vrchatgroups.client.sandbox;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * The one table from a provider state of the contract, word for word, to the sandbox state it
+ * stands for. The HTTP state-change endpoint and in-process {@code @State} methods both apply it,
+ * so the two routes cannot disagree. Parameters are named in braces in the sentence.
+ */
+final class ProviderStates {
+  /** The display name the contract's messages are matched against. */
+  static final String DISPLAY_NAME = "Tupper";
+
+  private static final Map<String, BiConsumer<VrchatSandbox, Map<String, ?>>> STEPS =
+      new LinkedHashMap<>();
+
+  static {
+    step(
+        "the caller is logged in with auth token {authToken}",
+        (sandbox, p) -> sandbox.acceptAuthToken(text(p, "authToken")));
+    step(
+        "user {callerId} is logged in with auth token {authToken}",
+        (sandbox, p) -> sandbox.acceptAuthToken(text(p, "authToken"), text(p, "callerId")));
+    step(
+        "group {groupId} exists and user {userId} can be invited",
+        (sandbox, p) ->
+            sandbox.addGroup(text(p, "groupId")).addUser(text(p, "userId"), DISPLAY_NAME));
+    step(
+        "user {userId} is already a member of group {groupId}",
+        (sandbox, p) ->
+            sandbox
+                .addUser(text(p, "userId"), DISPLAY_NAME)
+                .addMember(text(p, "groupId"), text(p, "userId")));
+    step(
+        "an invite from group {groupId} to user {userId} is pending",
+        (sandbox, p) ->
+            sandbox
+                .addUser(text(p, "userId"), DISPLAY_NAME)
+                .addPendingInvite(text(p, "groupId"), text(p, "userId")));
+    step(
+        "user {userId} cannot be invited to group {groupId} by the caller",
+        (sandbox, p) -> sandbox.addGroup(text(p, "groupId")).refuseInvitesTo(text(p, "userId")));
+    step("group {groupId} exists", (sandbox, p) -> sandbox.addGroup(text(p, "groupId")));
+    step(
+        "user {callerId} is a member of group {groupId}, which has invited user {userId}",
+        (sandbox, p) ->
+            sandbox
+                .addMember(text(p, "groupId"), text(p, "callerId"))
+                .addUser(text(p, "userId"), DISPLAY_NAME)
+                .addPendingInvite(text(p, "groupId"), text(p, "userId")));
+    step(
+        "user {callerId} is not a member of group {groupId}",
+        (sandbox, p) -> sandbox.addGroup(text(p, "groupId")));
+    step(
+        "group {groupId} has no pending invite to user {userId}",
+        (sandbox, p) ->
+            sandbox.addGroup(text(p, "groupId")).addUser(text(p, "userId"), DISPLAY_NAME));
+    step(
+        "user {callerId} has a pending invite from group {groupId}",
+        (sandbox, p) -> sandbox.addPendingInvite(text(p, "groupId"), text(p, "callerId")));
+    step(
+        "group {groupId} exists and has not invited user {callerId}",
+        (sandbox, p) -> sandbox.addGroup(text(p, "groupId")));
+    // A sandbox starts each interaction without groups: nothing to do.
+    step("group {groupId} does not exist", (sandbox, p) -> {});
+    step(
+        "the caller has used up the rate limit",
+        (sandbox, p) -> sandbox.rateLimit(1, Duration.ofHours(1), false).exhaustRateLimit());
+    step(
+        "the firewall blocks the application {application}",
+        (sandbox, p) -> sandbox.blockApplication(text(p, "application")));
+  }
+
+  private ProviderStates() {}
+
+  private static void step(String state, BiConsumer<VrchatSandbox, Map<String, ?>> setUp) {
+    STEPS.put(state, setUp);
+  }
+
+  static Map<String, BiConsumer<VrchatSandbox, Map<String, ?>>> all() {
+    return Collections.unmodifiableMap(STEPS);
+  }
+
+  private static String text(Map<String, ?> params, String name) {
+    Object value = params.get(name);
+    if (!(value instanceof String)) {
+      throw new IllegalArgumentException(
+          "provider state parameter '" + name + "' must be a string, got " + value);
+    }
+    return (String) value;
+  }
+}

@@ -1,0 +1,307 @@
+package io.github.vrchatgroups.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vrchatgroups.client.internal.Sleeper;
+import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A batch never skips, double-sends or wastes an invite: journals that belong to one batch, a check
+ * before sending, one run per journal, pacing that listens to 429, clean interrupts, honest
+ * summaries. Against a sandbox on loopback, in this JVM or in a child process.
+ */
+@Timeout(60)
+class BatchSafetyTest {
+  private static final String GROUP = "grp_00000000-0000-0000-0000-000000000000";
+  private static final String ADMIN = "usr_00000000-0000-4000-8000-00000000ad01";
+  private static final String TOKEN = "authcookie_batch";
+
+  @TempDir Path dir;
+  private VrchatSandbox sandbox;
+  private Path auth;
+
+  @BeforeEach
+  void start() throws IOException {
+    sandbox =
+        VrchatSandbox.start()
+            .acceptAuthToken(TOKEN, ADMIN)
+            .addMember(GROUP, ADMIN)
+            .acceptAnyUser(true);
+    auth = Files.writeString(dir.resolve("auth"), TOKEN);
+  }
+
+  @AfterEach
+  void stop() {
+    sandbox.close();
+  }
+
+  private static String user(int i) {
+    return String.format("usr_00000000-0000-4000-8000-%012d", i);
+  }
+
+  private Path usersFile(int count) throws IOException {
+    String lines =
+        IntStream.range(0, count).mapToObj(BatchSafetyTest::user).collect(Collectors.joining("\n"));
+    return Files.writeString(dir.resolve("users.txt"), lines + "\n");
+  }
+
+  private List<String> args(Path users, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "invite",
+                "--base-url",
+                sandbox.url(),
+                "--auth-file",
+                auth.toString(),
+                "--user-agent",
+                "BatchTest/1.0 t@example.invalid",
+                "--group",
+                GROUP,
+                "--from",
+                users.toString(),
+                "--rate",
+                "1000000/min",
+                "--min-backoff",
+                "5ms",
+                "--max-backoff",
+                "50ms",
+                "--max-retries",
+                "20"));
+    args.addAll(List.of(more));
+    return args;
+  }
+
+  private CliRun run(List<String> args) {
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  private Process child(List<String> args, Path log) throws IOException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                VrchatGroupsCli.class.getName()));
+    command.addAll(args);
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+  }
+
+  private void awaitSent(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (sandbox.sentInvites().size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+  }
+
+  @Test
+  void aSandboxTrialDoesNotMarkUsersDoneForTheLiveRunOfTheSameFile() throws IOException {
+    Path users = usersFile(5);
+
+    CliRun trial =
+        CliRun.of(
+            "invite",
+            "--sandbox",
+            "--group",
+            GROUP,
+            "--from",
+            users.toString(),
+            "--rate",
+            "100000/min");
+    CliRun live = run(args(users));
+
+    assertThat(trial.exitCode()).as(trial.out() + trial.err()).isZero();
+    assertThat(dir.resolve("users.txt.sandbox.journal")).exists();
+    assertThat(live.exitCode()).as(live.out() + live.err()).isZero();
+    assertThat(live.out()).doesNotContain("already done");
+    assertThat(sandbox.sentInvites()).hasSize(5);
+  }
+
+  @Test
+  void aJournalOfAnotherGroupOrServerIsRefusedNamingBoth() throws IOException {
+    Path users = usersFile(3);
+    assertThat(run(args(users)).exitCode()).isZero();
+    String otherGroup = "grp_11111111-0000-0000-0000-000000000000";
+    sandbox.addMember(otherGroup, ADMIN);
+
+    List<String> toOtherGroup = args(users);
+    toOtherGroup.set(toOtherGroup.indexOf(GROUP), otherGroup);
+    CliRun refused = run(toOtherGroup);
+
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err())
+        .contains("belongs to group " + GROUP + " on " + sandbox.url())
+        .contains("not to --group " + otherGroup);
+    assertThat(sandbox.sentInvites()).hasSize(3);
+  }
+
+  @Test
+  void theFirewallStopsTheBatchBeforeAnythingIsSentAndNothingIsMarkedDone() throws IOException {
+    sandbox.blockApplication("BatchTest");
+    Path users = usersFile(5);
+
+    CliRun blocked = run(args(users));
+    List<String> fixed = args(users);
+    fixed.set(fixed.indexOf("BatchTest/1.0 t@example.invalid"), "FixedBot/2.0 t@example.invalid");
+    CliRun rerun = run(fixed);
+
+    assertThat(blocked.exitCode()).isEqualTo(10);
+    assertThat(blocked.err()).contains("set --user-agent").contains("Nothing was sent");
+    assertThat(blocked.err()).doesNotContain("run the same command again");
+    assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+    assertThat(sandbox.sentInvites()).hasSize(5);
+  }
+
+  @Test
+  void badCredentialsAWrongGroupOrAWrongBaseUrlAreCaughtBeforeSending() throws IOException {
+    Path users = usersFile(3);
+    List<String> wrongGroup = args(users);
+    wrongGroup.set(wrongGroup.indexOf(GROUP), "grp_99999999-0000-0000-0000-000000000000");
+    List<String> wrongUrl = args(users, "--journal", dir.resolve("other.journal").toString());
+    wrongUrl.set(wrongUrl.indexOf(sandbox.url()), sandbox.url() + "/api/1");
+
+    CliRun group = run(wrongGroup);
+    CliRun url = run(wrongUrl);
+    Files.writeString(auth, "authcookie_wrong");
+    CliRun credentials = run(args(users, "--journal", dir.resolve("third.journal").toString()));
+
+    assertThat(group.exitCode()).isEqualTo(6);
+    assertThat(group.err()).contains("check the group ID");
+    assertThat(url.exitCode()).isEqualTo(11);
+    assertThat(url.err()).contains("check --base-url");
+    assertThat(credentials.exitCode()).isEqualTo(7);
+    assertThat(credentials.err()).contains("log in again");
+    assertThat(sandbox.sentInvites()).isEmpty();
+  }
+
+  @Test
+  void aSecondRunOnAJournalInUseIsRefusedAtOnce() throws Exception {
+    Path users = usersFile(200);
+    List<String> slow = args(users);
+    slow.set(slow.indexOf("1000000/min"), "600/min");
+    Process first = child(slow, dir.resolve("first.log"));
+    try {
+      awaitSent(2);
+
+      CliRun second = run(args(users));
+
+      assertThat(second.exitCode()).isEqualTo(2);
+      assertThat(second.err())
+          .contains("the journal " + dir.resolve("users.txt.journal") + " is in use");
+    } finally {
+      first.destroyForcibly();
+      first.waitFor();
+    }
+    assertThat(sandbox.sentInvites()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aBatchStartedTooFastSlowsDownUntilNoUserIsLeftRateLimited() throws IOException {
+    // 3 at once, then one every 50 ms (1200/min); the batch asks for a hundred times that.
+    sandbox.rateLimit(3, Duration.ofMillis(50), false);
+    Path users = usersFile(30);
+    Path report = dir.resolve("report.json");
+
+    CliRun run = run(args(users, "--report", report.toString()));
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("429 from VRChat: slowing to");
+    assertThat(sandbox.sentInvites()).hasSize(30).doesNotHaveDuplicates();
+    JsonNode rows = new ObjectMapper().readTree(report.toFile());
+    assertThat(rows)
+        .allSatisfy(row -> assertThat(row.path("outcome").asText()).isEqualTo("invited"));
+  }
+
+  @Test
+  void aStopRequestLetsTheInviteInFlightBeJournaledAndExits130() throws IOException {
+    Path users = usersFile(10);
+    AtomicBoolean stop = new AtomicBoolean();
+    int[] outcomes = {0};
+    CliContext context =
+        new CliContext(
+            Map.of(),
+            System::nanoTime,
+            Sleeper.THREAD_SLEEP,
+            stop,
+            userId -> {
+              if (++outcomes[0] == 4) {
+                stop.set(true);
+              }
+            });
+
+    CliRun interrupted = CliRun.of(context, args(users).toArray(String[]::new));
+
+    assertThat(interrupted.exitCode()).isEqualTo(130);
+    assertThat(interrupted.err())
+        .contains("interrupted: 6 users not done; run the same command again to resume");
+    assertThat(sandbox.sentInvites()).hasSize(4);
+    assertThat(Files.readAllLines(dir.resolve("users.txt.journal"))).hasSize(1 + 4);
+  }
+
+  @Test
+  void sigtermEndsABatchWith130AndEverySentInviteJournaled() throws Exception {
+    Path users = usersFile(200);
+    List<String> slow = args(users);
+    slow.set(slow.indexOf("1000000/min"), "600/min");
+    Path log = dir.resolve("child.log");
+    Process child = child(slow, log);
+    awaitSent(3);
+
+    child.destroy(); // SIGTERM
+    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(child.exitValue()).as(Files.readString(log)).isEqualTo(130);
+    assertThat(Files.readString(log)).contains("interrupted:").contains("Summary:");
+    List<String> journaled = Files.readAllLines(dir.resolve("users.txt.journal"));
+    assertThat(journaled.subList(1, journaled.size())).hasSize(sandbox.sentInvites().size());
+  }
+
+  @Test
+  void aResumedRunCountsWhatItSentApartFromEarlierRunsAndKeepsTheirOutcomes() throws IOException {
+    sandbox.addMember(GROUP, user(0));
+    Path users = usersFile(6);
+    Path report = dir.resolve("report.csv");
+    int[] outcomes = {0};
+    CliRun crashed =
+        CliRun.of(
+            userId -> {
+              if (++outcomes[0] == 2) {
+                throw new IllegalStateException("simulated crash");
+              }
+            },
+            args(users).toArray(String[]::new));
+
+    CliRun resumed = run(args(users, "--report", report.toString()));
+
+    assertThat(crashed.exitCode()).isNotZero();
+    assertThat(resumed.out())
+        .contains("this run sent 4, 4 invited; done in earlier runs 2; not done 0");
+    assertThat(Files.readAllLines(report)).first().isEqualTo("user_id,outcome,detail,run");
+    assertThat(Files.readString(report))
+        .contains(user(0) + ",already_member,\"HTTP 400 the user is already a member of the group:")
+        .contains(",earlier\n")
+        .contains(user(5) + ",invited,,this");
+  }
+}

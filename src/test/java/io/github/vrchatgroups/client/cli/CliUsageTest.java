@@ -1,0 +1,164 @@
+package io.github.vrchatgroups.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every usage mistake is exit code 2 and one line on stderr in the command line's own terms, with a
+ * hint to --help: no stack trace, no help text, no builder method names.
+ */
+class CliUsageTest {
+  private static final String GROUP = "grp_00000000-0000-0000-0000-000000000000";
+  private static final String USER = "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469";
+
+  @TempDir Path dir;
+
+  private static void assertOneLineUsageError(CliRun run, String expected) {
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    assertThat(run.err().strip()).doesNotContain("\n").contains(expected).contains("--help");
+    assertThat(run.err())
+        .doesNotContain("Usage:")
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception");
+    assertThat(run.out()).isEmpty();
+  }
+
+  private CliRun invite(String... options) {
+    String[] args = new String[options.length + 7];
+    System.arraycopy(
+        new String[] {"invite", "--group", GROUP, "--user", USER, "--user-agent", "A/1 x"},
+        0,
+        args,
+        0,
+        7);
+    System.arraycopy(options, 0, args, 7, options.length);
+    return CliRun.of(args);
+  }
+
+  @Test
+  void aMissingAuthFileIsNamed() {
+    assertOneLineUsageError(
+        invite("--auth-file", dir.resolve("nope").toString()),
+        "--auth-file " + dir.resolve("nope") + ": no such file");
+  }
+
+  @Test
+  void anAuthFileThatIsADirectoryIsNamed() {
+    assertOneLineUsageError(invite("--auth-file", dir.toString()), "is a directory, not a file");
+  }
+
+  @Test
+  void aBadSandboxFixtureIsNamed() throws IOException {
+    Path fixture = Files.writeString(dir.resolve("fixture.json"), "{not json");
+
+    CliRun run =
+        CliRun.of(
+            "invite",
+            "--sandbox",
+            "--sandbox-fixture",
+            fixture.toString(),
+            "--group",
+            GROUP,
+            "--user",
+            USER);
+
+    assertOneLineUsageError(
+        run, "--sandbox-fixture " + fixture + ": the sandbox fixture is not valid JSON");
+  }
+
+  @Test
+  void aBadDurationIsNamed() {
+    assertOneLineUsageError(invite("--read-timeout", "soon"), "expected a duration such as 500ms");
+  }
+
+  @Test
+  void aZeroRateIsRefused() {
+    assertOneLineUsageError(invite("--rate", "0/min"), "expected N/min or N/s with N > 0");
+  }
+
+  @Test
+  void anUnknownOptionIsNamed() {
+    assertOneLineUsageError(invite("--colour"), "Unknown option: '--colour'");
+  }
+
+  @Test
+  void plainHttpToAnotherHostIsRefusedInFlagTerms() throws IOException {
+    Path auth = Files.writeString(dir.resolve("auth"), "authcookie_t");
+
+    CliRun run =
+        invite("--auth-file", auth.toString(), "--base-url", "http://api.example.com/api/1");
+
+    assertOneLineUsageError(run, "--base-url uses plain http to api.example.com");
+    assertThat(run.err()).doesNotContain("allowInsecureHttp").doesNotContain("baseUrl");
+  }
+
+  @Test
+  void anAuthCookieWithItsNameIsRefusedInFlagTerms() throws IOException {
+    Path auth = Files.writeString(dir.resolve("auth"), "auth=authcookie_t");
+
+    CliRun run = invite("--auth-file", auth.toString());
+
+    assertOneLineUsageError(
+        run, "the auth cookie (VRCHAT_AUTH or --auth-file) takes the token alone");
+    assertThat(run.err()).doesNotContain("authCookie");
+  }
+
+  @Test
+  void aBusyPortIsNamed() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      CliRun run = CliRun.of("sandbox", "--port", String.valueOf(taken.getLocalPort()));
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err().strip())
+          .isEqualTo(
+              "--port "
+                  + taken.getLocalPort()
+                  + " is in use on 127.0.0.1: choose another, or 0 for a free one");
+    }
+  }
+
+  @Test
+  void aPortOutOfRangeIsNamed() {
+    CliRun run = CliRun.of("sandbox", "--port", "70000");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip()).isEqualTo("--port must be 0 to 65535, got 70000 (see --help)");
+  }
+
+  @Test
+  void aConnectionFailureNamesTheHost() throws IOException {
+    Path auth = Files.writeString(dir.resolve("auth"), "authcookie_t");
+    int closedPort;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = probe.getLocalPort();
+    }
+
+    CliRun run =
+        invite(
+            "--auth-file",
+            auth.toString(),
+            "--base-url",
+            "http://127.0.0.1:" + closedPort,
+            "--max-retries",
+            "0");
+
+    assertThat(run.exitCode()).isEqualTo(9);
+    assertThat(run.out())
+        .contains("127.0.0.1:" + closedPort)
+        .contains("before the request was sent");
+  }
+
+  @Test
+  void helpShowsTheRateAsPerMinute() {
+    CliRun run = CliRun.of("invite", "--help");
+
+    assertThat(run.out()).contains("(default: 30/min)");
+  }
+}

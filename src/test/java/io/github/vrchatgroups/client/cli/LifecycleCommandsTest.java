@@ -1,0 +1,120 @@
+package io.github.vrchatgroups.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code list}, {@code cancel}, {@code decline} and {@code check} against a sandbox on loopback.
+ */
+class LifecycleCommandsTest {
+  private static final String GROUP = "grp_00000000-0000-0000-0000-000000000000";
+  private static final String ADMIN = "usr_00000000-0000-4000-8000-00000000ad01";
+  private static final String USER = "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469";
+
+  @TempDir Path dir;
+  private VrchatSandbox sandbox;
+  private Path adminAuth;
+  private Path userAuth;
+
+  @BeforeEach
+  void start() throws IOException {
+    sandbox =
+        VrchatSandbox.start()
+            .acceptAuthToken("authcookie_admin", ADMIN)
+            .acceptAuthToken("authcookie_user", USER)
+            .addMember(GROUP, ADMIN)
+            .addUser(USER, "Tupper")
+            .addPendingInvite(GROUP, USER);
+    adminAuth = Files.writeString(dir.resolve("admin"), "authcookie_admin");
+    userAuth = Files.writeString(dir.resolve("user"), "authcookie_user");
+  }
+
+  @AfterEach
+  void stop() {
+    sandbox.close();
+  }
+
+  private CliRun run(String command, Path auth, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                command,
+                "--base-url",
+                sandbox.url(),
+                "--auth-file",
+                auth.toString(),
+                "--user-agent",
+                "LifecycleTest/1.0 t@example.invalid",
+                "--group",
+                GROUP));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  @Test
+  void listPrintsATableOfPendingInvites() {
+    CliRun run = run("list", adminAuth);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("USER")
+        .contains(USER)
+        .contains("Tupper")
+        .contains("1 pending invites.");
+  }
+
+  @Test
+  void listPrintsJsonWithTheReportsFieldNames() throws IOException {
+    CliRun run = run("list", adminAuth, "--json");
+
+    JsonNode rows = new ObjectMapper().readTree(run.out());
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).path("user_id").asText()).isEqualTo(USER);
+    assertThat(rows.get(0).path("display_name").asText()).isEqualTo("Tupper");
+  }
+
+  @Test
+  void cancelWithdrawsThePendingInviteAndASecondCancelSaysThereIsNone() {
+    CliRun first = run("cancel", adminAuth, "--user", USER);
+    CliRun second = run("cancel", adminAuth, "--user", USER);
+
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.out()).contains(USER + ": invite cancelled");
+    assertThat(sandbox.pendingInvites(GROUP)).isEmpty();
+    assertThat(second.exitCode()).isEqualTo(13);
+    assertThat(second.err()).contains("no pending invite");
+  }
+
+  @Test
+  void declineWithBlockStopsFurtherInvites() {
+    CliRun run = run("decline", userAuth, "--block");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("invite declined; the group can no longer invite you");
+    assertThat(sandbox.pendingInvites(GROUP)).isEmpty();
+  }
+
+  @Test
+  void checkConfirmsTheSetUpWithoutSendingAnInvite() {
+    CliRun ok = run("check", adminAuth);
+    CliRun notMember = run("check", userAuth);
+
+    assertThat(ok.exitCode()).isZero();
+    assertThat(ok.out()).startsWith("OK: " + sandbox.url());
+    assertThat(notMember.exitCode()).isEqualTo(12);
+    assertThat(notMember.err()).contains("cannot manage the invites of --group");
+    assertThat(sandbox.sentInvites()).isEmpty();
+  }
+}
