@@ -11,6 +11,7 @@ module io.github.vrchatgroups.client {
   exports io.github.vrchatgroups.client;
   exports io.github.vrchatgroups.client.errors;
   exports io.github.vrchatgroups.client.sandbox;
+  exports io.github.vrchatgroups.client.auth;
 
   // Jackson reads and writes the generated models by reflection; nobody else may.
   opens io.github.vrchatgroups.client.generated.model to

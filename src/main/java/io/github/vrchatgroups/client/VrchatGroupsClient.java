@@ -1,12 +1,13 @@
 package io.github.vrchatgroups.client;
 
 import io.github.vrchatgroups.client.errors.VrchatApiException;
+import io.github.vrchatgroups.client.generated.api.GroupsApi;
 import io.github.vrchatgroups.client.generated.model.CreateGroupInviteRequest;
 import io.github.vrchatgroups.client.generated.model.DeclineGroupInviteRequest;
 import io.github.vrchatgroups.client.generated.model.GroupMember;
 import io.github.vrchatgroups.client.generated.model.GroupMemberLimitedUser;
+import io.github.vrchatgroups.client.internal.ApiInvoker;
 import io.github.vrchatgroups.client.internal.ClientSettings;
-import io.github.vrchatgroups.client.internal.GroupsApiInvoker;
 import io.github.vrchatgroups.client.internal.SdkVersion;
 import io.github.vrchatgroups.client.internal.SettingsRules;
 import io.github.vrchatgroups.client.internal.Sleeper;
@@ -58,11 +59,11 @@ public final class VrchatGroupsClient implements AutoCloseable {
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
   private final ClientSettings settings;
-  private final GroupsApiInvoker api;
+  private final ApiInvoker<GroupsApi> api;
 
   private VrchatGroupsClient(ClientSettings settings) {
     this.settings = settings;
-    this.api = new GroupsApiInvoker(settings);
+    this.api = new ApiInvoker<>(GroupsApi.class, settings, false);
   }
 
   /**
@@ -319,6 +320,16 @@ public final class VrchatGroupsClient implements AutoCloseable {
      */
     public Builder authCookie(String token) {
       this.authCookie = token;
+      return this;
+    }
+
+    /**
+     * The auth token of a {@link io.github.vrchatgroups.client.auth.Session} from {@link
+     * io.github.vrchatgroups.client.auth.VrchatLogin}: the same as {@link #authCookie} with {@code
+     * session.authToken()}.
+     */
+    public Builder session(io.github.vrchatgroups.client.auth.Session session) {
+      this.authCookie = session == null ? null : session.authToken();
       return this;
     }
 

@@ -51,6 +51,17 @@ class InviteRequestTest {
   }
 
   @Test
+  void braceExpressionsInTheCookieAndUserAgentAreSentAsTheyAre() {
+    VrchatGroupsClient client = client("Bot{x}/1.{y} ops@example.com", "authcookie_{token}");
+
+    client.inviteUser(GROUP, USER);
+
+    RecordedRequest request = server.requests().get(0);
+    assertThat(request.header("Cookie")).isEqualTo("auth=authcookie_{token}");
+    assertThat(request.header("User-Agent")).startsWith("Bot{x}/1.{y} ops@example.com ");
+  }
+
+  @Test
   void confirmOverrideBlockFalseIsSent() {
     VrchatGroupsClient client = client("A/1 x", "t");
 

@@ -22,6 +22,7 @@ class PublicSurfaceIT {
       Set.of(
           "io.github.vrchatgroups.client",
           "io.github.vrchatgroups.client.errors",
+          "io.github.vrchatgroups.client.auth",
           "io.github.vrchatgroups.client.sandbox");
 
   @Test

@@ -27,6 +27,12 @@ final class CheckCommand extends ApiCommand {
             + " accepts the credentials and the User-Agent, and lets this account manage the invites of "
             + groupId
             + ".");
+    if (api.embedded() == null) {
+      try (var login = connection.login()) {
+        var user = login.whoAmI(new io.github.vrchatgroups.client.auth.Session(api.token(), null));
+        out.println("Logged in as " + user.displayName() + " (" + user.userId() + ").");
+      }
+    }
     return 0;
   }
 }

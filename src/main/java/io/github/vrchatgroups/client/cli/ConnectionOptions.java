@@ -27,6 +27,14 @@ final class ConnectionOptions {
   Path authFile;
 
   @Option(
+      names = "--credentials",
+      paramLabel = "FILE",
+      description =
+          "Where 'login' saves the session and other commands read it (default:"
+              + " $XDG_CONFIG_HOME/vrchat-groups/credentials.json or ~/.config/vrchat-groups/credentials.json).")
+  Path credentialsFile;
+
+  @Option(
       names = "--user-agent",
       paramLabel = "APP/VERSION CONTACT",
       description =
@@ -87,8 +95,8 @@ final class ConnectionOptions {
       description = "Longest wait before a retry (default: ${DEFAULT-VALUE}).")
   Duration maxBackoff;
 
-  /** A client ready to use, the server it talks to, and the embedded sandbox if any. */
-  record Connection(VrchatGroupsClient client, String server, VrchatSandbox embedded)
+  /** A client ready to use, the server it talks to, its token, and the embedded sandbox if any. */
+  record Connection(VrchatGroupsClient client, String server, String token, VrchatSandbox embedded)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -123,14 +131,17 @@ final class ConnectionOptions {
       String agent =
           userAgent != null ? userAgent : "vrchat-groups-cli/" + SdkVersion.VERSION + " sandbox";
       return new Connection(
-          client(embedded.url(), SANDBOX_TOKEN, agent, listener), "sandbox", embedded);
+          client(embedded.url(), SANDBOX_TOKEN, agent, listener),
+          "sandbox",
+          SANDBOX_TOKEN,
+          embedded);
     }
     String token = credentials(environment);
     if (userAgent == null) {
       throw CliException.usage(
           "--user-agent is required for the live API, e.g. --user-agent 'MyGroupBot/1.2 admin@example.com'");
     }
-    return new Connection(client(baseUrl, token, userAgent, listener), baseUrl, null);
+    return new Connection(client(baseUrl, token, userAgent, listener), baseUrl, token, null);
   }
 
   private String credentials(Map<String, String> environment) {
@@ -153,11 +164,57 @@ final class ConnectionOptions {
       token = environment.get("VRCHAT_AUTH");
     }
     if (token == null || token.isBlank()) {
+      token =
+          store(environment)
+              .read()
+              .filter(saved -> saved.server().equals(baseUrl))
+              .map(saved -> saved.session().authToken())
+              .orElse(null);
+    }
+    if (token == null || token.isBlank()) {
       throw CliException.usage(
-          "no credentials: set VRCHAT_AUTH to your auth cookie's value, or pass --auth-file FILE"
-              + " (or use --sandbox to try it offline)");
+          "no credentials: run 'vrchat-groups login', set VRCHAT_AUTH to your auth cookie's value,"
+              + " or pass --auth-file FILE (or use --sandbox to try it offline)");
     }
     return token;
+  }
+
+  /** Where the session of {@code login} is kept. */
+  CredentialsStore store(Map<String, String> environment) {
+    return new CredentialsStore(
+        credentialsFile != null ? credentialsFile : CredentialsStore.defaultFile(environment));
+  }
+
+  /** A login for the live API (or another --base-url), with these timeouts and retries. */
+  io.github.vrchatgroups.client.auth.VrchatLogin login() {
+    if (sandbox) {
+      throw CliException.usage(
+          "login does not take --sandbox: the embedded sandbox ends with the command; log in to a"
+              + " 'vrchat-groups sandbox' process with --base-url instead");
+    }
+    if (userAgent == null) {
+      throw CliException.usage(
+          "--user-agent is required for the live API, e.g. --user-agent 'MyGroupBot/1.2 admin@example.com'");
+    }
+    try {
+      return io.github.vrchatgroups.client.auth.VrchatLogin.builder()
+          .baseUrl(baseUrl)
+          .userAgent(userAgent)
+          .connectTimeout(connectTimeout)
+          .readTimeout(readTimeout)
+          .retryPolicy(retryPolicy())
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage(inCliTerms(e.getMessage()));
+    }
+  }
+
+  private RetryPolicy retryPolicy() {
+    return RetryPolicy.builder()
+        .maxRetries(maxRetries)
+        .minBackoff(minBackoff)
+        .maxBackoff(maxBackoff)
+        .build();
   }
 
   private VrchatGroupsClient client(
@@ -169,12 +226,7 @@ final class ConnectionOptions {
           .userAgent(agent)
           .connectTimeout(connectTimeout)
           .readTimeout(readTimeout)
-          .retryPolicy(
-              RetryPolicy.builder()
-                  .maxRetries(maxRetries)
-                  .minBackoff(minBackoff)
-                  .maxBackoff(maxBackoff)
-                  .build())
+          .retryPolicy(retryPolicy())
           .retryListener(listener)
           .build();
     } catch (IllegalArgumentException e) {

@@ -27,7 +27,8 @@ enum InviteOutcome {
       "not authenticated",
       7,
       false,
-      "VRChat refused the auth cookie: log in again and update VRCHAT_AUTH or --auth-file."),
+      "VRChat refused the auth cookie: log in again ('vrchat-groups login', or update VRCHAT_AUTH"
+          + " or --auth-file)."),
   RATE_LIMITED("rate limited", 8, false, null),
   FAILED("failed", 9, false, null),
   FIREWALL_BLOCKED(

@@ -8,10 +8,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code vrchat-groups} command line: {@code invite} one user or a list, {@code list}, {@code
- * cancel} and {@code decline} invites, {@code check} the set-up, and {@code sandbox} to serve the
- * embedded sandbox. Exit codes are documented in the README; 2 is a usage mistake, 130 an
- * interrupted batch.
+ * The {@code vrchat-groups} command line: {@code login} and {@code logout}, {@code invite} one user
+ * or a list, {@code list}, {@code cancel} and {@code decline} invites, {@code check} the set-up,
+ * and {@code sandbox} to serve the embedded sandbox. Exit codes are documented in the README; 2 is
+ * a usage mistake, 130 an interrupted batch.
  */
 @Command(
     name = "vrchat-groups",
@@ -57,6 +57,9 @@ public final class VrchatGroupsCli {
             .addSubcommand("cancel", new CancelCommand(context))
             .addSubcommand("decline", new DeclineCommand(context))
             .addSubcommand("check", new CheckCommand(context))
+            .addSubcommand(
+                "login", new LoginCommand(context, java.util.Optional.ofNullable(System.console())))
+            .addSubcommand("logout", new LogoutCommand(context))
             .addSubcommand("sandbox", new SandboxCommand());
     commandLine.setParameterExceptionHandler(
         (problem, args) -> {

@@ -15,6 +15,9 @@ final class ProviderStates {
   /** The display name the contract's messages are matched against. */
   static final String DISPLAY_NAME = "Tupper";
 
+  /** The TOTP secret of the contract's accounts; the codes the contract replays are fixed ones. */
+  static final String TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXP";
+
   private static final Map<String, BiConsumer<VrchatSandbox, Map<String, ?>>> STEPS =
       new LinkedHashMap<>();
 
@@ -75,7 +78,37 @@ final class ProviderStates {
         (sandbox, p) -> sandbox.blockApplication(text(p, "application")));
   }
 
+  static {
+    step(
+        "an account {username} with password {password} exists as user {userId}",
+        (sandbox, p) ->
+            sandbox.addAccount(
+                text(p, "username"), text(p, "password"), text(p, "userId"), DISPLAY_NAME));
+    step(
+        "an account {username} with password {password} exists as user {userId} and needs a TOTP code",
+        (sandbox, p) ->
+            sandbox
+                .addAccount(
+                    text(p, "username"), text(p, "password"), text(p, "userId"), DISPLAY_NAME)
+                .requireTotp(text(p, "username"), TEST_TOTP_SECRET));
+    step(
+        "a login of {username} as user {userId} with auth token {authToken} awaits a TOTP code,"
+            + " and {code} is valid",
+        (sandbox, p) ->
+            awaiting(sandbox, p).acceptTwoFactorCode(text(p, "username"), text(p, "code")));
+    step(
+        "a login of {username} as user {userId} with auth token {authToken} awaits a TOTP code",
+        ProviderStates::awaiting);
+  }
+
   private ProviderStates() {}
+
+  private static VrchatSandbox awaiting(VrchatSandbox sandbox, Map<String, ?> p) {
+    return sandbox
+        .addAccount(text(p, "username"), "unused", text(p, "userId"), DISPLAY_NAME)
+        .requireTotp(text(p, "username"), TEST_TOTP_SECRET)
+        .awaitSecondFactor(text(p, "authToken"), text(p, "username"));
+  }
 
   private static void step(String state, BiConsumer<VrchatSandbox, Map<String, ?>> setUp) {
     STEPS.put(state, setUp);

@@ -58,12 +58,15 @@ public final class VrchatSandbox implements AutoCloseable {
   /** The path that loads a fixture sent as the request body. */
   public static final String FIXTURE_PATH = "/_sandbox/fixture";
 
+  private static final Pattern VERIFY_PATH =
+      Pattern.compile("/auth/twofactorauth/(totp|otp|emailotp)/verify");
   private static final Pattern INVITES_PATH = Pattern.compile("/groups/([^/]+)/invites/?");
   private static final Pattern INVITE_PATH = Pattern.compile("/groups/([^/]+)/invites/([^/]+)/?");
   private static final Pattern QUERY_PARAMETER = Pattern.compile("(?:^|&)(n|offset)=([^&]*)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SandboxState state = new SandboxState();
+  private final SandboxAccounts accounts = new SandboxAccounts(state);
   // Set by every API request; the next provider-state set-up starts from an empty sandbox.
   private volatile boolean servedSinceStateChange;
   private final HttpServer server;
@@ -185,6 +188,55 @@ public final class VrchatSandbox implements AutoCloseable {
   }
 
   /**
+   * Adds an account that can log in ({@code GET /auth/user}) with this username and password, as
+   * user {@code userId}; without a second factor unless one is required below.
+   */
+  public VrchatSandbox addAccount(
+      String username, String password, String userId, String displayName) {
+    addUser(userId, displayName);
+    accounts.accounts.put(username, new SandboxAccounts.Account(password, userId, displayName));
+    return this;
+  }
+
+  /** Makes the account's login need a code of this TOTP secret (base32), or a recovery code. */
+  public VrchatSandbox requireTotp(String username, String base32Secret) {
+    accounts.account(username).totp =
+        io.github.vrchatgroups.client.auth.Totp.fromBase32Secret(base32Secret);
+    return this;
+  }
+
+  /** Makes the account's login need this e-mailed code. */
+  public VrchatSandbox requireEmailCode(String username, String code) {
+    accounts.account(username).emailCode = code;
+    return this;
+  }
+
+  /**
+   * Gives the account a one-time recovery code (which also makes its login need a second factor).
+   */
+  public VrchatSandbox addRecoveryCode(String username, String code) {
+    accounts.account(username).recoveryCodes.add(code);
+    return this;
+  }
+
+  /**
+   * Accepts this fixed code as the account's TOTP (or e-mail) code, whatever the time: for replayed
+   * contracts, whose codes cannot follow the clock.
+   */
+  public VrchatSandbox acceptTwoFactorCode(String username, String code) {
+    accounts.account(username).acceptedCodes.add(code);
+    return this;
+  }
+
+  /**
+   * Records a login of the account that is waiting for its second factor, under this auth token.
+   */
+  public VrchatSandbox awaitSecondFactor(String authToken, String username) {
+    accounts.awaitSecondFactor(authToken, username);
+    return this;
+  }
+
+  /**
    * Spends every token of the {@link #rateLimit rate limit}, so that the next request is answered
    * 429 until a token refills.
    *
@@ -231,7 +283,9 @@ public final class VrchatSandbox implements AutoCloseable {
    *   "refusingInvites": ["usr_…"],
    *   "groups": [{"id": "grp_…", "members": ["usr_…"], "pendingInvites": ["usr_…"], "blocked": ["usr_…"]}],
    *   "rateLimit": {"burst": 10, "refillMillis": 1000, "retryAfter": false},
-   *   "blockedApplications": ["TimmyFriendTracker"]
+   *   "blockedApplications": ["TimmyFriendTracker"],
+   *   "accounts": [{"username": "tupper", "password": "…", "userId": "usr_…", "displayName": "Tupper",
+   *                 "totpSecret": "JBSWY3DPEHPK3PXP", "emailCode": "123456", "recoveryCodes": ["…"]}]
    * }
    * }</pre>
    *
@@ -278,6 +332,21 @@ public final class VrchatSandbox implements AutoCloseable {
       group.path("blocked").forEach(user -> addBlockedUser(groupId, user.asText()));
     }
     root.path("blockedApplications").forEach(name -> blockApplication(name.asText()));
+    for (JsonNode account : root.path("accounts")) {
+      String username = account.path("username").asText();
+      addAccount(
+          username,
+          account.path("password").asText(),
+          account.path("userId").asText(),
+          account.path("displayName").asText(username));
+      if (account.hasNonNull("totpSecret")) {
+        requireTotp(username, account.path("totpSecret").asText());
+      }
+      if (account.hasNonNull("emailCode")) {
+        requireEmailCode(username, account.path("emailCode").asText());
+      }
+      account.path("recoveryCodes").forEach(code -> addRecoveryCode(username, code.asText()));
+    }
     JsonNode limit = root.path("rateLimit");
     if (limit.isObject()) {
       rateLimit(
@@ -322,6 +391,7 @@ public final class VrchatSandbox implements AutoCloseable {
   /** Forgets all state and turns the rate limit off. */
   public VrchatSandbox reset() {
     state.clear();
+    accounts.clear();
     rateLimit = null;
     return this;
   }
@@ -385,6 +455,10 @@ public final class VrchatSandbox implements AutoCloseable {
       }
     }
     String method = exchange.getRequestMethod();
+    Reply login = login(path, method, exchange);
+    if (login != null) {
+      return login;
+    }
     Matcher invites = INVITES_PATH.matcher(path);
     Matcher invite = INVITE_PATH.matcher(path);
     if (invites.matches()) {
@@ -414,6 +488,42 @@ public final class VrchatSandbox implements AutoCloseable {
         return decline(groupId, caller, exchange.getRequestBody());
       default:
         return invite(groupId, exchange.getRequestBody());
+    }
+  }
+
+  /** The login endpoints, or {@code null} for any other path. */
+  private Reply login(String path, String method, HttpExchange exchange) throws IOException {
+    String authCookie = cookie(exchange, "auth");
+    switch (path) {
+      case "/auth/user":
+        return method.equals("GET")
+            ? accounts.currentUser(
+                authCookie,
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                cookie(exchange, "twoFactorAuth"))
+            : Reply.error(405, "Method not allowed").withHeader("Allow", "GET");
+      case "/auth":
+        return method.equals("GET")
+            ? accounts.verifyAuthToken(authCookie)
+            : Reply.error(405, "Method not allowed").withHeader("Allow", "GET");
+      case "/logout":
+        return method.equals("PUT")
+            ? accounts.logout(authCookie)
+            : Reply.error(405, "Method not allowed").withHeader("Allow", "PUT");
+      default:
+        Matcher verify = VERIFY_PATH.matcher(path);
+        if (!verify.matches()) {
+          return null;
+        }
+        if (!method.equals("POST")) {
+          return Reply.error(405, "Method not allowed").withHeader("Allow", "POST");
+        }
+        JsonNode body = readJson(exchange.getRequestBody());
+        JsonNode code = body == null ? null : body.get("code");
+        return accounts.verify(
+            verify.group(1),
+            authCookie,
+            code != null && code.isTextual() ? code.textValue() : null);
     }
   }
 
@@ -535,6 +645,12 @@ public final class VrchatSandbox implements AutoCloseable {
    * authenticated.
    */
   private String caller(HttpExchange exchange) {
+    String token = cookie(exchange, "auth");
+    return token == null ? null : state.tokens.get(token);
+  }
+
+  /** The value of the named request cookie, or {@code null}. */
+  private static String cookie(HttpExchange exchange, String name) {
     for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", List.of())) {
       for (String pair : header.split(";")) {
         List<HttpCookie> cookies;
@@ -544,10 +660,8 @@ public final class VrchatSandbox implements AutoCloseable {
           continue;
         }
         for (HttpCookie cookie : cookies) {
-          String caller =
-              cookie.getName().equals("auth") ? state.tokens.get(cookie.getValue()) : null;
-          if (caller != null) {
-            return caller;
+          if (cookie.getName().equals(name)) {
+            return cookie.getValue();
           }
         }
       }

@@ -10,6 +10,18 @@ import picocli.CommandLine;
 
 /** One in-process run of the command line, with its output and exit code. */
 record CliRun(int exitCode, String out, String err) {
+  /** A configuration folder with no saved session: tests never read the developer's own. */
+  private static final java.nio.file.Path EMPTY_CONFIG = emptyConfig();
+
+  private static java.nio.file.Path emptyConfig() {
+    try {
+      java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("vrchat-groups-config");
+      folder.toFile().deleteOnExit();
+      return folder;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   static CliRun of(String... args) {
     return of(userId -> {}, args);

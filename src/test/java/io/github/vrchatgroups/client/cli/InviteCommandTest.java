@@ -110,7 +110,7 @@ class InviteCommandTest {
         CliRun.of("invite", "--group", GROUP, "--user", "8JoV9XEdpo", "--user-agent", "A/1 x");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("no credentials: set VRCHAT_AUTH");
+    assertThat(run.err()).contains("no credentials: run 'vrchat-groups login', set VRCHAT_AUTH");
   }
 
   @Test

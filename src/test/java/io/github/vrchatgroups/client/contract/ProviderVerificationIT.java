@@ -126,4 +126,33 @@ class ProviderVerificationIT {
   void firewallBlocks(Map<String, Object> params) {
     sandbox.applyProviderState("the firewall blocks the application {application}", params);
   }
+
+  @State("an account {username} with password {password} exists as user {userId}")
+  void account(Map<String, Object> params) {
+    sandbox.applyProviderState(
+        "an account {username} with password {password} exists as user {userId}", params);
+  }
+
+  @State(
+      "an account {username} with password {password} exists as user {userId} and needs a TOTP code")
+  void accountWithTotp(Map<String, Object> params) {
+    sandbox.applyProviderState(
+        "an account {username} with password {password} exists as user {userId} and needs a TOTP code",
+        params);
+  }
+
+  @State(
+      "a login of {username} as user {userId} with auth token {authToken} awaits a TOTP code, and {code} is valid")
+  void loginAwaitsValidCode(Map<String, Object> params) {
+    sandbox.applyProviderState(
+        "a login of {username} as user {userId} with auth token {authToken} awaits a TOTP code, and {code} is valid",
+        params);
+  }
+
+  @State("a login of {username} as user {userId} with auth token {authToken} awaits a TOTP code")
+  void loginAwaitsCode(Map<String, Object> params) {
+    sandbox.applyProviderState(
+        "a login of {username} as user {userId} with auth token {authToken} awaits a TOTP code",
+        params);
+  }
 }

@@ -9,33 +9,36 @@ import feign.Feign;
 import feign.Logger;
 import feign.Retryer;
 import io.github.vrchatgroups.client.HttpLogLevel;
-import io.github.vrchatgroups.client.generated.api.GroupsApi;
 import java.util.function.Function;
 
 /**
- * The generated Feign client, assembled once from a client's settings (transport, codec, error
+ * A generated Feign interface, assembled once from a client's settings (transport, codec, error
  * decoder, redacting logger, User-Agent and cookie), and every call to it run through the retry
- * loop. The facade sees only {@link #read} and {@link #change}.
+ * loop. Callers see only {@link #read} and {@link #change}.
+ *
+ * @param <A> the generated interface
  */
-public final class GroupsApiInvoker implements AutoCloseable {
+public final class ApiInvoker<A> implements AutoCloseable {
   private final ApacheHttpTransport transport;
-  private final GroupsApi groups;
+  private final A api;
   private final RetryingInvoker retrying;
 
   /**
+   * @param api the generated interface to call
    * @param settings the checked settings of the client
+   * @param successHeadersRead whether callers read the headers of successful responses (cookies)
    */
-  public GroupsApiInvoker(ClientSettings settings) {
+  public ApiInvoker(Class<A> api, ClientSettings settings, boolean successHeadersRead) {
     JacksonCodec codec = new JacksonCodec(json());
     this.transport =
         new ApacheHttpTransport(
             settings.baseUrl(),
             settings.connectTimeout(),
             settings.readTimeout(),
-            settings.logLevel().compareTo(HttpLogLevel.HEADERS) >= 0);
+            successHeadersRead || settings.logLevel().compareTo(HttpLogLevel.HEADERS) >= 0);
     String userAgent = settings.userAgent();
     String cookie = settings.authCookie() == null ? null : "auth=" + settings.authCookie();
-    this.groups =
+    this.api =
         Feign.builder()
             .client(transport)
             .encoder(codec)
@@ -53,7 +56,7 @@ public final class GroupsApiInvoker implements AutoCloseable {
                     request.headerLiteral("Cookie", cookie);
                   }
                 })
-            .target(GroupsApi.class, settings.baseUrl());
+            .target(api, settings.baseUrl());
     this.retrying =
         new RetryingInvoker(
             settings.retryPolicy(),
@@ -68,8 +71,8 @@ public final class GroupsApiInvoker implements AutoCloseable {
    *
    * @throws io.github.vrchatgroups.client.errors.VrchatApiException when the call did not succeed
    */
-  public <T> T read(Function<GroupsApi, T> call) {
-    return retrying.invoke(() -> call.apply(groups), true);
+  public <T> T read(Function<A, T> call) {
+    return retrying.invoke(() -> call.apply(api), true);
   }
 
   /**
@@ -77,8 +80,8 @@ public final class GroupsApiInvoker implements AutoCloseable {
    *
    * @throws io.github.vrchatgroups.client.errors.VrchatApiException when the call did not succeed
    */
-  public <T> T change(Function<GroupsApi, T> call) {
-    return retrying.invoke(() -> call.apply(groups), false);
+  public <T> T change(Function<A, T> call) {
+    return retrying.invoke(() -> call.apply(api), false);
   }
 
   /** Releases the transport's pooled connections. */

@@ -1,0 +1,166 @@
+package io.github.vrchatgroups.client.cli;
+
+import io.github.vrchatgroups.client.auth.LoggedInUser;
+import io.github.vrchatgroups.client.auth.Session;
+import io.github.vrchatgroups.client.auth.Totp;
+import io.github.vrchatgroups.client.auth.TwoFactorCode;
+import io.github.vrchatgroups.client.auth.TwoFactorMethod;
+import io.github.vrchatgroups.client.auth.TwoFactorPrompt;
+import io.github.vrchatgroups.client.auth.VrchatLogin;
+import io.github.vrchatgroups.client.errors.TwoFactorRejectedException;
+import io.github.vrchatgroups.client.errors.UnauthorizedException;
+import io.github.vrchatgroups.client.errors.VrchatApiException;
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code login}: username, password and second factor in, a saved session out, so that no other
+ * command needs a cookie dug out of a browser. Prompts without echo on a terminal; for automation
+ * reads {@code VRCHAT_USERNAME}, {@code VRCHAT_PASSWORD} and {@code VRCHAT_TOTP_SECRET} or {@code
+ * VRCHAT_2FA_CODE}. Nothing secret is printed.
+ */
+@Command(
+    name = "login",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Log in to VRChat and save the session for the other commands (reuse it: logins are rate-limited).",
+      "Password and code are asked for without echo, or read from VRCHAT_PASSWORD and VRCHAT_TOTP_SECRET"
+          + " (or VRCHAT_2FA_CODE) for automation."
+    })
+final class LoginCommand implements Callable<Integer> {
+  private final CliContext context;
+  private final Optional<Console> console;
+
+  @Spec CommandSpec spec;
+
+  @Mixin ConnectionOptions connection;
+
+  @Option(
+      names = "--username",
+      paramLabel = "NAME",
+      description = "The account's username or e-mail (default: VRCHAT_USERNAME, else asked for).")
+  String username;
+
+  LoginCommand(CliContext context, Optional<Console> console) {
+    this.context = context;
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Map<String, String> env = context.environment();
+    CredentialsStore store = connection.store(env);
+    String name = username(env);
+    char[] password = password(env);
+    String remembered =
+        store
+            .read()
+            .filter(
+                saved -> saved.server().equals(connection.baseUrl) && name.equals(saved.username()))
+            .map(saved -> saved.session().twoFactorAuthToken())
+            .orElse(null);
+    try (VrchatLogin login = connection.login()) {
+      Session session = login.login(name, password, remembered, prompt(env));
+      store.write(new CredentialsStore.Saved(connection.baseUrl, name, session));
+      LoggedInUser user = login.whoAmI(session);
+      out.println(
+          "Logged in as "
+              + user.displayName()
+              + " ("
+              + user.userId()
+              + "); the session is saved in "
+              + store.file()
+              + " (owner-only).");
+      return 0;
+    } catch (UnauthorizedException e) {
+      err.println("login failed: wrong username or password (" + e.getMessage() + ")");
+      return InviteOutcome.NOT_AUTHENTICATED.exitCode;
+    } catch (TwoFactorRejectedException e) {
+      err.println(
+          "login failed: the two-factor code was not accepted; try again with a fresh code");
+      return InviteOutcome.NOT_AUTHENTICATED.exitCode;
+    } catch (VrchatApiException e) {
+      InviteOutcome outcome = InviteOutcome.of(e);
+      err.println("login failed: " + outcome.words + " (" + e.getMessage() + ")");
+      if (outcome.fix != null) {
+        err.println(outcome.fix);
+      }
+      return outcome.exitCode;
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+  }
+
+  private String username(Map<String, String> env) {
+    String name = username != null ? username : env.get("VRCHAT_USERNAME");
+    if (name == null) {
+      name = console.map(c -> c.readLine("VRChat username: ")).orElse(null);
+    }
+    if (name == null || name.isBlank()) {
+      throw CliException.usage("no username: pass --username or set VRCHAT_USERNAME");
+    }
+    return name;
+  }
+
+  private char[] password(Map<String, String> env) {
+    String fromEnv = env.get("VRCHAT_PASSWORD");
+    if (fromEnv != null && !fromEnv.isEmpty()) {
+      return fromEnv.toCharArray();
+    }
+    char[] typed = console.map(c -> c.readPassword("Password: ")).orElse(null);
+    if (typed == null || typed.length == 0) {
+      throw CliException.usage("no password: type it at the prompt, or set VRCHAT_PASSWORD");
+    }
+    return typed;
+  }
+
+  private TwoFactorPrompt prompt(Map<String, String> env) {
+    String secret = env.get("VRCHAT_TOTP_SECRET");
+    if (secret != null && !secret.isBlank()) {
+      try {
+        return TwoFactorPrompt.totp(Totp.fromBase32Secret(secret));
+      } catch (IllegalArgumentException e) {
+        throw CliException.usage("VRCHAT_TOTP_SECRET: " + e.getMessage());
+      }
+    }
+    String code = env.get("VRCHAT_2FA_CODE");
+    return accepted -> {
+      String given = code;
+      if (given == null) {
+        given =
+            console
+                .map(c -> new String(c.readPassword("Two-factor code (%s): ", names(accepted))))
+                .orElseThrow(
+                    () ->
+                        CliException.usage(
+                            "the account needs a two-factor code ("
+                                + names(accepted)
+                                + "): type it at the prompt, or set VRCHAT_TOTP_SECRET or VRCHAT_2FA_CODE"));
+      }
+      TwoFactorMethod method =
+          accepted.contains(TwoFactorMethod.TOTP) && given.strip().matches("\\d{6}")
+              ? TwoFactorMethod.TOTP
+              : accepted.contains(TwoFactorMethod.EMAIL_CODE)
+                  ? TwoFactorMethod.EMAIL_CODE
+                  : TwoFactorMethod.RECOVERY_CODE;
+      return new TwoFactorCode(method, given);
+    };
+  }
+
+  private static String names(Set<TwoFactorMethod> accepted) {
+    return String.join(", ", accepted.stream().map(TwoFactorMethod::apiName).sorted().toList());
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.vrchatgroups.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vrchatgroups.client.internal.Sleeper;
+import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code login}, then every other command without cookie handling, then {@code logout}. */
+class LoginCommandTest {
+  private static final String GROUP = "grp_00000000-0000-0000-0000-000000000000";
+  private static final String ADMIN = "usr_00000000-0000-4000-8000-00000000ad01";
+  private static final String USER = "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469";
+  private static final String PASSWORD = "s3cret:pässword";
+  private static final String SECRET = "JBSWY3DPEHPK3PXP";
+
+  @TempDir Path dir;
+  private VrchatSandbox sandbox;
+  private Path credentials;
+  private final Map<String, String> env = new HashMap<>();
+
+  @BeforeEach
+  void start() throws IOException {
+    sandbox =
+        VrchatSandbox.start()
+            .addAccount("groupbot", PASSWORD, ADMIN, "Group Bot")
+            .requireTotp("groupbot", SECRET)
+            .addMember(GROUP, ADMIN)
+            .addUser(USER, "Tupper");
+    credentials = dir.resolve("config").resolve("credentials.json");
+    env.put("VRCHAT_USERNAME", "groupbot");
+    env.put("VRCHAT_PASSWORD", PASSWORD);
+    env.put("VRCHAT_TOTP_SECRET", SECRET);
+  }
+
+  @AfterEach
+  void stop() {
+    sandbox.close();
+  }
+
+  private CliRun run(String command, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                command,
+                "--base-url",
+                sandbox.url(),
+                "--credentials",
+                credentials.toString(),
+                "--user-agent",
+                "LoginTest/1.0 t@example.invalid"));
+    args.addAll(List.of(more));
+    CliContext context =
+        new CliContext(
+            Map.copyOf(env), System::nanoTime, Sleeper.THREAD_SLEEP, new AtomicBoolean(), u -> {});
+    return CliRun.of(context, args.toArray(String[]::new));
+  }
+
+  private static void assertNothingSecret(CliRun run, String... secrets) {
+    for (String secret : secrets) {
+      assertThat(run.out() + run.err()).doesNotContain(secret);
+    }
+  }
+
+  @Test
+  void loginSavesAnOwnerOnlySessionThatInviteUsesByDefault() throws IOException {
+    CliRun login = run("login");
+    CliRun invite = run("invite", "--group", GROUP, "--user", USER);
+
+    assertThat(login.exitCode()).as(login.err()).isZero();
+    assertThat(login.out()).contains("Logged in as Group Bot (" + ADMIN + ")");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)))
+        .isEqualTo("rw-------");
+    assertThat(invite.exitCode()).as(invite.err()).isZero();
+    assertThat(sandbox.sentInvites()).containsExactly(GROUP + "/" + USER);
+    String token = Files.readString(credentials).replaceAll(".*\"authToken\":\"([^\"]+)\".*", "$1");
+    assertNothingSecret(login, PASSWORD, SECRET, token);
+    assertNothingSecret(invite, PASSWORD, SECRET, token);
+  }
+
+  @Test
+  void checkReportsWhoIsLoggedIn() {
+    run("login");
+
+    CliRun check = run("check", "--group", GROUP);
+
+    assertThat(check.exitCode()).as(check.err()).isZero();
+    assertThat(check.out()).contains("Logged in as Group Bot (" + ADMIN + ")");
+  }
+
+  @Test
+  void logoutEndsTheSessionAndDeletesTheFile() {
+    run("login");
+
+    CliRun logout = run("logout");
+    CliRun invite = run("invite", "--group", GROUP, "--user", USER);
+
+    assertThat(logout.exitCode()).isZero();
+    assertThat(credentials).doesNotExist();
+    assertThat(invite.exitCode()).isEqualTo(2);
+    assertThat(invite.err()).contains("no credentials: run 'vrchat-groups login'");
+  }
+
+  @Test
+  void anEndedSessionTellsTheUserToLogInAgain() throws IOException {
+    run("login");
+    String saved = Files.readString(credentials);
+    run("logout");
+    Files.createDirectories(credentials.getParent());
+    Files.writeString(credentials, saved);
+    Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
+
+    CliRun invite = run("invite", "--group", GROUP, "--user", USER);
+
+    assertThat(invite.exitCode()).isEqualTo(7);
+    assertThat(invite.err()).contains("log in again ('vrchat-groups login'");
+  }
+
+  @Test
+  void aWrongPasswordOrCodeFailsWithoutShowingThem() {
+    env.put("VRCHAT_PASSWORD", "wrong:guess");
+    CliRun password = run("login");
+    env.put("VRCHAT_PASSWORD", PASSWORD);
+    env.remove("VRCHAT_TOTP_SECRET");
+    env.put("VRCHAT_2FA_CODE", "000000");
+    CliRun code = run("login");
+
+    assertThat(password.exitCode()).isEqualTo(7);
+    assertThat(password.err()).contains("login failed: wrong username or password");
+    assertThat(code.exitCode()).isEqualTo(7);
+    assertThat(code.err()).contains("the two-factor code was not accepted");
+    assertThat(credentials).doesNotExist();
+    assertNothingSecret(password, "wrong:guess", PASSWORD);
+    assertNothingSecret(code, PASSWORD);
+  }
+
+  @Test
+  void aCredentialsFileOthersCanReadIsNeverWritten() throws IOException {
+    Files.createDirectories(credentials.getParent());
+    Files.writeString(credentials, "{}");
+    Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-r--r--"));
+
+    CliRun login = run("login");
+
+    assertThat(login.exitCode()).isEqualTo(2);
+    assertThat(login.err()).contains("others can read it");
+    assertThat(Files.readString(credentials)).isEqualTo("{}");
+  }
+
+  @Test
+  void withoutAConsoleOrEnvironmentTheCodeIsAUsageError() {
+    env.remove("VRCHAT_TOTP_SECRET");
+
+    CliRun login = run("login");
+
+    assertThat(login.exitCode()).isEqualTo(2);
+    assertThat(login.err()).contains("the account needs a two-factor code (otp, totp)");
+  }
+}
