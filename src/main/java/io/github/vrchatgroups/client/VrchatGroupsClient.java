@@ -8,8 +8,6 @@ import io.github.vrchatgroups.client.generated.model.GroupMember;
 import io.github.vrchatgroups.client.generated.model.GroupMemberLimitedUser;
 import io.github.vrchatgroups.client.internal.ApiInvoker;
 import io.github.vrchatgroups.client.internal.ClientSettings;
-import io.github.vrchatgroups.client.internal.SdkVersion;
-import io.github.vrchatgroups.client.internal.SettingsRules;
 import io.github.vrchatgroups.client.internal.Sleeper;
 import io.github.vrchatgroups.client.internal.VrchatIds;
 import java.time.Clock;
@@ -420,23 +418,20 @@ public final class VrchatGroupsClient implements AutoCloseable {
      * @throws IllegalArgumentException naming the setting that is missing or invalid
      */
     public VrchatGroupsClient build() {
-      String checkedUserAgent = SettingsRules.userAgent(userAgent);
-      String checkedCookie = SettingsRules.authCookie(authCookie);
-      String checkedBaseUrl = SettingsRules.baseUrl(baseUrl, allowInsecureHttp);
       return new VrchatGroupsClient(
-          new ClientSettings(
-              checkedBaseUrl,
-              checkedUserAgent + " vrchat-groups-client/" + SdkVersion.VERSION,
-              checkedCookie,
-              SettingsRules.positive(connectTimeout, "connectTimeout"),
-              SettingsRules.positive(readTimeout, "readTimeout"),
-              SettingsRules.present(
-                  retryPolicy, "retryPolicy", "use RetryPolicy.none() to disable retries"),
-              SettingsRules.present(logLevel, "logLevel", "use HttpLogLevel.NONE"),
+          ClientSettings.checked(
+              baseUrl,
+              allowInsecureHttp,
+              userAgent,
+              authCookie,
+              connectTimeout,
+              readTimeout,
+              retryPolicy,
+              logLevel,
               sleeper,
               clock,
               jitter,
-              SettingsRules.present(retryListener, "retryListener", "use RetryListener.NONE")));
+              retryListener));
     }
   }
 }

@@ -9,8 +9,6 @@ import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.internal.ClientSettings;
 import io.github.vrchatgroups.client.internal.LoginCalls;
 import io.github.vrchatgroups.client.internal.LoginCalls.Factor;
-import io.github.vrchatgroups.client.internal.SdkVersion;
-import io.github.vrchatgroups.client.internal.SettingsRules;
 import io.github.vrchatgroups.client.internal.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -209,15 +207,15 @@ public final class VrchatLogin implements AutoCloseable {
      * @throws IllegalArgumentException naming the setting that is missing or invalid
      */
     public VrchatLogin build() {
-      String checkedUserAgent = SettingsRules.userAgent(userAgent);
       return new VrchatLogin(
-          new ClientSettings(
-              SettingsRules.baseUrl(baseUrl, allowInsecureHttp),
-              checkedUserAgent + " vrchat-groups-client/" + SdkVersion.VERSION,
+          ClientSettings.checked(
+              baseUrl,
+              allowInsecureHttp,
+              userAgent,
               null,
-              SettingsRules.positive(connectTimeout, "connectTimeout"),
-              SettingsRules.positive(readTimeout, "readTimeout"),
-              SettingsRules.present(retryPolicy, "retryPolicy", "use RetryPolicy.none()"),
+              connectTimeout,
+              readTimeout,
+              retryPolicy,
               HttpLogLevel.NONE,
               Sleeper.THREAD_SLEEP,
               Clock.systemUTC(),

@@ -35,6 +35,43 @@ public record ClientSettings(
     DoubleSupplier jitter,
     RetryListener retryListener) {
 
+  /**
+   * Checks raw settings, in the order a user fixes them (User-Agent, cookie, base URL, then the
+   * rest), and appends the SDK's own token to the User-Agent.
+   *
+   * @throws IllegalArgumentException naming the first setting that is missing or invalid
+   */
+  public static ClientSettings checked(
+      String baseUrl,
+      boolean allowInsecureHttp,
+      String userAgent,
+      String authCookie,
+      Duration connectTimeout,
+      Duration readTimeout,
+      RetryPolicy retryPolicy,
+      HttpLogLevel logLevel,
+      Sleeper sleeper,
+      Clock clock,
+      DoubleSupplier jitter,
+      RetryListener retryListener) {
+    String checkedUserAgent = SettingsRules.userAgent(userAgent);
+    String checkedCookie = SettingsRules.authCookie(authCookie);
+    String checkedBaseUrl = SettingsRules.baseUrl(baseUrl, allowInsecureHttp);
+    return new ClientSettings(
+        checkedBaseUrl,
+        checkedUserAgent + " vrchat-groups-client/" + SdkVersion.VERSION,
+        checkedCookie,
+        SettingsRules.positive(connectTimeout, "connectTimeout"),
+        SettingsRules.positive(readTimeout, "readTimeout"),
+        SettingsRules.present(
+            retryPolicy, "retryPolicy", "use RetryPolicy.none() to disable retries"),
+        SettingsRules.present(logLevel, "logLevel", "use HttpLogLevel.NONE"),
+        sleeper,
+        clock,
+        jitter,
+        SettingsRules.present(retryListener, "retryListener", "use RetryListener.NONE"));
+  }
+
   /** The settings, with the auth cookie redacted. */
   @Override
   public String toString() {

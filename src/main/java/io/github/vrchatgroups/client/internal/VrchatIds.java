@@ -22,16 +22,16 @@ public final class VrchatIds {
   }
 
   /**
-   * @throws IllegalArgumentException naming {@code parameter} unless {@code value} is {@code
-   *     usr_<uuid>} or a legacy ID of ASCII letters and digits
-   */
-  /**
    * Whether a value is a user ID: {@code usr_<uuid>} or a legacy ID of ASCII letters and digits.
    */
   public static boolean isUserId(String value) {
     return value != null && USER_ID.matcher(value).matches();
   }
 
+  /**
+   * @throws IllegalArgumentException naming {@code parameter} unless {@code value} is {@code
+   *     usr_<uuid>} or a legacy ID of ASCII letters and digits
+   */
   public static String requireUserId(String value, String parameter) {
     return require(
         value, parameter, USER_ID, "usr_<uuid> or a legacy ID of ASCII letters and digits");

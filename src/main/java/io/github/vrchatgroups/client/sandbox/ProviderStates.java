@@ -99,6 +99,26 @@ final class ProviderStates {
     step(
         "a login of {username} as user {userId} with auth token {authToken} awaits a TOTP code",
         ProviderStates::awaiting);
+    step(
+        "a login of {username} as user {userId} with auth token {authToken} awaits a TOTP code,"
+            + " and recovery code {code} is unused",
+        (sandbox, p) -> awaiting(sandbox, p).addRecoveryCode(text(p, "username"), text(p, "code")));
+    step(
+        "an account {username} with password {password} exists as user {userId} and needs an"
+            + " e-mailed code",
+        (sandbox, p) ->
+            sandbox
+                .addAccount(
+                    text(p, "username"), text(p, "password"), text(p, "userId"), DISPLAY_NAME)
+                .requireEmailCode(text(p, "username"), "not-the-code"));
+    step(
+        "a login of {username} as user {userId} with auth token {authToken} awaits an e-mailed"
+            + " code, and {code} is valid",
+        (sandbox, p) ->
+            sandbox
+                .addAccount(text(p, "username"), "unused", text(p, "userId"), DISPLAY_NAME)
+                .requireEmailCode(text(p, "username"), text(p, "code"))
+                .awaitSecondFactor(text(p, "authToken"), text(p, "username")));
   }
 
   private ProviderStates() {}

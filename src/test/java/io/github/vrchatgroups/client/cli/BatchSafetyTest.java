@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,64 +28,36 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(60)
 class BatchSafetyTest {
-  private static final String GROUP = "grp_00000000-0000-0000-0000-000000000000";
-  private static final String ADMIN = "usr_00000000-0000-4000-8000-00000000ad01";
-  private static final String TOKEN = "authcookie_batch";
+  private static final String GROUP = BatchSandbox.GROUP;
+  private static final String ADMIN = BatchSandbox.ADMIN;
 
   @TempDir Path dir;
+  private BatchSandbox batch;
   private VrchatSandbox sandbox;
   private Path auth;
 
   @BeforeEach
   void start() throws IOException {
-    sandbox =
-        VrchatSandbox.start()
-            .acceptAuthToken(TOKEN, ADMIN)
-            .addMember(GROUP, ADMIN)
-            .acceptAnyUser(true);
-    auth = Files.writeString(dir.resolve("auth"), TOKEN);
+    batch = BatchSandbox.start(dir);
+    sandbox = batch.sandbox();
+    auth = batch.auth();
   }
 
   @AfterEach
   void stop() {
-    sandbox.close();
+    batch.close();
   }
 
   private static String user(int i) {
-    return String.format("usr_00000000-0000-4000-8000-%012d", i);
+    return BatchSandbox.user(i);
   }
 
   private Path usersFile(int count) throws IOException {
-    String lines =
-        IntStream.range(0, count).mapToObj(BatchSafetyTest::user).collect(Collectors.joining("\n"));
-    return Files.writeString(dir.resolve("users.txt"), lines + "\n");
+    return batch.usersFile(count);
   }
 
   private List<String> args(Path users, String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "invite",
-                "--base-url",
-                sandbox.url(),
-                "--auth-file",
-                auth.toString(),
-                "--user-agent",
-                "BatchTest/1.0 t@example.invalid",
-                "--group",
-                GROUP,
-                "--from",
-                users.toString(),
-                "--rate",
-                "1000000/min",
-                "--min-backoff",
-                "5ms",
-                "--max-backoff",
-                "50ms",
-                "--max-retries",
-                "20"));
-    args.addAll(List.of(more));
-    return args;
+    return batch.args(users, more);
   }
 
   private CliRun run(List<String> args) {

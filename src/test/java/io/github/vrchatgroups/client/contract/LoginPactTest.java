@@ -196,6 +196,95 @@ class LoginPactTest {
   }
 
   @Pact(consumer = ContractFixtures.CONSUMER)
+  V4Pact loginWithRecoveryCode(PactDslWithProvider builder) {
+    return identified(
+            needsTotp(builder)
+                .given(
+                    AWAITS_TOTP + ", and recovery code {code} is unused",
+                    awaitingParams("abcd-1234"))
+                .uponReceiving("a recovery code the waiting login accepts")
+                .method("POST")
+                .path("/auth/twofactorauth/otp/verify"))
+        .matchHeader("Cookie", "auth=authcookie_[0-9a-f-]+", "auth=" + TOKEN)
+        .headers("Content-Type", "application/json")
+        .body(new PactDslJsonBody().stringType("code", "abcd-1234"))
+        .willRespondWith()
+        .status(200)
+        .matchHeader(
+            "Set-Cookie",
+            "twoFactorAuth=[^;]+;.*",
+            "twoFactorAuth=" + DEVICE_TOKEN + "; Path=/; HttpOnly")
+        .body(new PactDslJsonBody().booleanValue("verified", true))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "loginWithRecoveryCode")
+  void aRecoveryCodeCompletesTheLogin(MockServer server) {
+    try (VrchatLogin login = login(server)) {
+      Session session =
+          login.login(
+              USERNAME,
+              PASSWORD.toCharArray(),
+              accepted -> new TwoFactorCode(TwoFactorMethod.RECOVERY_CODE, "abcd-1234"));
+
+      assertThat(session).isEqualTo(new Session(TOKEN, DEVICE_TOKEN));
+    }
+  }
+
+  @Pact(consumer = ContractFixtures.CONSUMER)
+  V4Pact loginWithEmailedCode(PactDslWithProvider builder) {
+    PactDslResponse needsEmail =
+        setsAuthCookie(
+                loginRequest(
+                        builder.given(ACCOUNT + " and needs an e-mailed code", ACCOUNT_PARAMS),
+                        "a login of an account that needs an e-mailed code")
+                    .willRespondWith())
+            .body(
+                new PactDslJsonBody()
+                    .array("requiresTwoFactorAuth")
+                    .stringValue("emailOtp")
+                    .closeArray());
+    return identified(
+            needsEmail
+                .given(
+                    "a login of {username} as user {userId} with auth token {authToken} awaits an"
+                        + " e-mailed code, and {code} is valid",
+                    awaitingParams("424242"))
+                .uponReceiving("an e-mailed code the waiting login accepts")
+                .method("POST")
+                .path("/auth/twofactorauth/emailotp/verify"))
+        .matchHeader("Cookie", "auth=authcookie_[0-9a-f-]+", "auth=" + TOKEN)
+        .headers("Content-Type", "application/json")
+        .body(new PactDslJsonBody().stringMatcher("code", "\\d{6}", "424242"))
+        .willRespondWith()
+        .status(200)
+        .matchHeader(
+            "Set-Cookie",
+            "twoFactorAuth=[^;]+;.*",
+            "twoFactorAuth=" + DEVICE_TOKEN + "; Path=/; HttpOnly")
+        .body(new PactDslJsonBody().booleanValue("verified", true))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "loginWithEmailedCode")
+  void anEmailedCodeCompletesTheLogin(MockServer server) {
+    try (VrchatLogin login = login(server)) {
+      Session session =
+          login.login(
+              USERNAME,
+              PASSWORD.toCharArray(),
+              accepted -> {
+                assertThat(accepted).isEqualTo(Set.of(TwoFactorMethod.EMAIL_CODE));
+                return new TwoFactorCode(TwoFactorMethod.EMAIL_CODE, "424242");
+              });
+
+      assertThat(session).isEqualTo(new Session(TOKEN, DEVICE_TOKEN));
+    }
+  }
+
+  @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact loginWithWrongPassword(PactDslWithProvider builder) {
     return rejected(
         identified(

@@ -155,4 +155,28 @@ class ProviderVerificationIT {
         "a login of {username} as user {userId} with auth token {authToken} awaits a TOTP code",
         params);
   }
+
+  @State(
+      "a login of {username} as user {userId} with auth token {authToken} awaits a TOTP code, and recovery code {code} is unused")
+  void loginAwaitsRecoveryCode(Map<String, Object> params) {
+    sandbox.applyProviderState(
+        "a login of {username} as user {userId} with auth token {authToken} awaits a TOTP code, and recovery code {code} is unused",
+        params);
+  }
+
+  @State(
+      "an account {username} with password {password} exists as user {userId} and needs an e-mailed code")
+  void accountWithEmailCode(Map<String, Object> params) {
+    sandbox.applyProviderState(
+        "an account {username} with password {password} exists as user {userId} and needs an e-mailed code",
+        params);
+  }
+
+  @State(
+      "a login of {username} as user {userId} with auth token {authToken} awaits an e-mailed code, and {code} is valid")
+  void loginAwaitsEmailCode(Map<String, Object> params) {
+    sandbox.applyProviderState(
+        "a login of {username} as user {userId} with auth token {authToken} awaits an e-mailed code, and {code} is valid",
+        params);
+  }
 }

@@ -138,18 +138,21 @@ class ProviderVerificationThroughSandboxProcessIT {
     assertThat(verification.result()).isInstanceOf(VerificationResult.Failed.class);
   }
 
+  private static HttpResponse<String> changeState(String body) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(stateChangeUrl))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
   @Test
   void anUnknownStateIsRefusedByName() throws Exception {
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(stateChangeUrl))
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"state\":\"the moon is made of cheese\",\"params\":{},\"action\":\"setup\"}"))
-                    .header("Content-Type", "application/json")
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        changeState(
+            "{\"state\":\"the moon is made of cheese\",\"params\":{},\"action\":\"setup\"}");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("unknown provider state 'the moon is made of cheese'");
@@ -158,16 +161,10 @@ class ProviderVerificationThroughSandboxProcessIT {
   @Test
   void theOlderStateChangeBodyWithAListOfStatesIsAccepted() throws Exception {
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(stateChangeUrl))
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"states\":[\"group {groupId} exists\"],\"params\":{\"groupId\":\""
-                                + ContractFixtures.GROUP_ID
-                                + "\"}}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        changeState(
+            "{\"states\":[\"group {groupId} exists\"],\"params\":{\"groupId\":\""
+                + ContractFixtures.GROUP_ID
+                + "\"}}");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("group {groupId} exists");
