@@ -568,6 +568,8 @@ public final class VrchatSandbox implements AutoCloseable {
       states.add(body.path("state").textValue());
     }
     body.path("states").forEach(state -> states.add(state.asText()));
+    // An interaction without provider states gets a set-up with an empty name: nothing to set up.
+    states.removeIf(String::isBlank);
     @SuppressWarnings("unchecked")
     Map<String, Object> params =
         body.path("params").isObject()

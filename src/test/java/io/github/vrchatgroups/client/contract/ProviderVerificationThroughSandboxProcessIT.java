@@ -159,6 +159,15 @@ class ProviderVerificationThroughSandboxProcessIT {
   }
 
   @Test
+  void anInteractionWithoutStatesGetsAnEmptySetUpThatIsAccepted() throws Exception {
+    // What Pact's Rust verifier sends before an interaction that has no provider state.
+    HttpResponse<String> response =
+        changeState("{\"state\":\"\",\"params\":{},\"action\":\"setup\"}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void theOlderStateChangeBodyWithAListOfStatesIsAccepted() throws Exception {
     HttpResponse<String> response =
         changeState(
