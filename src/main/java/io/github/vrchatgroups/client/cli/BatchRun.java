@@ -96,7 +96,13 @@ final class BatchRun {
           return refused;
         }
       }
-      Stop stop = inviteAll(todo, journal, results);
+      context.batchRunning().set(true);
+      Stop stop;
+      try {
+        stop = inviteAll(todo, journal, results);
+      } finally {
+        context.batchRunning().set(false);
+      }
       return finish(users, results, stop, started);
     }
   }

@@ -14,6 +14,7 @@ import java.util.function.LongSupplier;
  * @param nanoTime a monotonic clock, as {@link System#nanoTime()}
  * @param sleeper how batches wait for their turn
  * @param stopRequested set when the user asked the batch to stop
+ * @param batchRunning set while a batch runs: only then does a stop wait for the invite in flight
  * @param afterEachOutcome called after each outcome is journaled (tests crash a batch with it)
  */
 record CliContext(
@@ -21,10 +22,16 @@ record CliContext(
     LongSupplier nanoTime,
     Sleeper sleeper,
     AtomicBoolean stopRequested,
+    AtomicBoolean batchRunning,
     Consumer<String> afterEachOutcome) {
 
   static CliContext real() {
     return new CliContext(
-        System.getenv(), System::nanoTime, Sleeper.THREAD_SLEEP, new AtomicBoolean(), user -> {});
+        System.getenv(),
+        System::nanoTime,
+        Sleeper.THREAD_SLEEP,
+        new AtomicBoolean(),
+        new AtomicBoolean(),
+        user -> {});
   }
 }

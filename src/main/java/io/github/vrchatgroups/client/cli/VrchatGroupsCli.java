@@ -28,8 +28,14 @@ public final class VrchatGroupsCli {
     Thread stopper =
         new Thread(
             () -> {
-              // Ctrl-C or SIGTERM: let the invite in flight finish and be journaled, then exit 130.
+              // Ctrl-C or SIGTERM: let a batch's invite in flight finish and be journaled, then
+              // exit
+              // 130. Anything else (a prompt, a single call) just ends, as the JVM does on a
+              // signal.
               context.stopRequested().set(true);
+              if (!context.batchRunning().get()) {
+                return;
+              }
               try {
                 if (finished.await(2, TimeUnit.MINUTES)) {
                   Runtime.getRuntime().halt(BatchRun.INTERRUPTED);

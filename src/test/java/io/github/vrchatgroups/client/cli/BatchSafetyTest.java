@@ -215,6 +215,7 @@ class BatchSafetyTest {
             System::nanoTime,
             Sleeper.THREAD_SLEEP,
             stop,
+            new AtomicBoolean(),
             userId -> {
               if (++outcomes[0] == 4) {
                 stop.set(true);
@@ -273,5 +274,51 @@ class BatchSafetyTest {
         .contains(user(0) + ",already_member,\"HTTP 400 the user is already a member of the group:")
         .contains(",earlier\n")
         .contains(user(5) + ",invited,,this");
+  }
+
+  @Test
+  void usersLeftRateLimitedAreNotDoneAndTheBatchEndsWithOne() throws IOException {
+    sandbox.rateLimit(2, Duration.ofMinutes(10), false);
+    Path users = usersFile(5);
+    List<String> noRetries = args(users);
+    noRetries.set(noRetries.indexOf("20"), "0");
+
+    CliRun run = run(noRetries);
+    CliRun again = run(noRetries);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("429 from VRChat: slowing to");
+    assertThat(run.err()).contains("users are not done; run the same command again to resume");
+    assertThat(again.out()).contains("of 5 users already done");
+    assertThat(sandbox.sentInvites()).hasSizeLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void aJournalLineCutShortByACrashLeavesItsUserNotDone() throws IOException {
+    Path users = usersFile(3);
+    assertThat(run(args(users)).exitCode()).isZero();
+    Path journal = dir.resolve("users.txt.journal");
+    List<String> lines = Files.readAllLines(journal);
+    // Rewrite the journal as a crash would leave it: the last user's line cut after the user ID.
+    String cut =
+        lines.get(3).substring(0, lines.get(3).indexOf('\t', lines.get(3).indexOf('\t') + 1));
+    Files.write(journal, List.of(lines.get(0), lines.get(1), lines.get(2), cut));
+
+    CliRun resumed = run(args(users));
+
+    assertThat(resumed.out()).contains("2 of 3 users already done");
+    assertThat(resumed.out()).contains("this run sent 1, 1 already invited");
+  }
+
+  @Test
+  void theReportAndJournalNameAnExplicitJournal() throws IOException {
+    Path users = usersFile(2);
+    Path journal = dir.resolve("elsewhere").resolve("batch.journal");
+
+    CliRun run = run(args(users, "--journal", journal.toString(), "--no-confirm-override-block"));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readAllLines(journal)).hasSize(3);
+    assertThat(dir.resolve("users.txt.journal")).doesNotExist();
   }
 }

@@ -34,6 +34,7 @@ record CliRun(int exitCode, String out, String err) {
             System::nanoTime,
             Sleeper.THREAD_SLEEP,
             new AtomicBoolean(),
+            new AtomicBoolean(),
             afterEachOutcome),
         args);
   }

@@ -64,7 +64,12 @@ class LoginCommandTest {
     args.addAll(List.of(more));
     CliContext context =
         new CliContext(
-            Map.copyOf(env), System::nanoTime, Sleeper.THREAD_SLEEP, new AtomicBoolean(), u -> {});
+            Map.copyOf(env),
+            System::nanoTime,
+            Sleeper.THREAD_SLEEP,
+            new AtomicBoolean(),
+            new AtomicBoolean(),
+            u -> {});
     return CliRun.of(context, args.toArray(String[]::new));
   }
 
