@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * failure into one line on stderr and the exit code of its {@link InviteOutcome}.
  */
 abstract class ApiCommand implements Callable<Integer> {
-  private final CliContext context;
+  final CliContext context;
 
   @Spec CommandSpec spec;
 
@@ -29,15 +29,20 @@ abstract class ApiCommand implements Callable<Integer> {
   }
 
   /** Makes the call; prints the result to {@code out}; returns the exit code. */
-  abstract int call(ConnectionOptions.Connection api, PrintWriter out);
+  abstract int call(ConnectionOptions.Connection api, PrintWriter out) throws Exception;
+
+  /** Told before each retry of the connection's client; none by default. */
+  RetryListener retryListener() {
+    return RetryListener.NONE;
+  }
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     InviteCommand.requireId(() -> VrchatIds.requireGroupId(groupId, "--group"));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (ConnectionOptions.Connection api =
-        connection.open(context.environment(), out, RetryListener.NONE)) {
+        connection.open(context.environment(), out, retryListener())) {
       return call(api, out);
     } catch (VrchatApiException e) {
       InviteOutcome outcome = InviteOutcome.of(e);

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * What one batch does, checked by the command that builds it.
  *
- * @param groupId the group to invite to
+ * @param action what the batch does to each user
+ * @param groupId the group
  * @param usersFile the file of user IDs
  * @param journalFile the batch's journal
  * @param server the server the journal belongs to: the base URL, or {@code sandbox}
@@ -14,6 +15,7 @@ import java.nio.file.Path;
  * @param report where to write each user's outcome, or {@code null}
  */
 record BatchOptions(
+    BatchAction action,
     String groupId,
     Path usersFile,
     Path journalFile,
@@ -23,11 +25,15 @@ record BatchOptions(
     Path report) {
 
   /**
-   * The journal beside the input file. A sandbox run has its own, so that a trial never marks users
-   * done for the live batch of the same file.
+   * The journal beside the input file: {@code users.txt.journal} for invites. A sandbox run has its
+   * own ({@code users.txt.sandbox.journal}), so that a trial never marks users done for the live
+   * batch of the same file, and so does a cancel batch ({@code users.txt.cancel.journal}).
    */
-  static Path defaultJournal(Path usersFile, boolean sandbox) {
+  static Path defaultJournal(Path usersFile, BatchAction action, boolean sandbox) {
     return usersFile.resolveSibling(
-        usersFile.getFileName() + (sandbox ? ".sandbox.journal" : ".journal"));
+        usersFile.getFileName()
+            + (sandbox ? ".sandbox" : "")
+            + (action == BatchAction.INVITE ? "" : "." + action.word)
+            + ".journal");
   }
 }

@@ -19,10 +19,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One run of a bulk invite: reads the list and the journal, checks credentials, User-Agent, group
- * and base URL with one cheap read before sending anything, invites the users not done yet at a
- * pace that slows down after each 429, journals each outcome before the next invite, and ends with
- * a summary (and a report). Ctrl-C or SIGTERM lets the invite in flight finish and be journaled.
+ * One run of a batch of invites or cancels: reads the list and the journal, checks credentials,
+ * User-Agent, group and base URL with one cheap read before sending anything, sends a request for
+ * each user not done yet at a pace that slows down after each 429, journals each outcome before the
+ * next request, and ends with a summary (and a report). Ctrl-C or SIGTERM lets the request in
+ * flight finish and be journaled.
  */
 final class BatchRun {
   /** Exit code of a batch stopped by Ctrl-C or SIGTERM, as a shell reports SIGINT. */
@@ -66,7 +67,11 @@ final class BatchRun {
     try {
       journal =
           InviteJournal.open(
-              options.journalFile(), options.server(), options.groupId(), Clock.systemUTC());
+              options.journalFile(),
+              options.action(),
+              options.server(),
+              options.groupId(),
+              Clock.systemUTC());
     } catch (InviteJournal.RefusedException e) {
       throw new CliException(CliException.USAGE, e.getMessage());
     }
@@ -142,7 +147,7 @@ final class BatchRun {
         }
         pacer.awaitTurn();
         double paceBefore = pacer.perMinute();
-        Result result = invite(userId);
+        Result result = send(userId);
         journal.record(userId, result.outcome(), result.detail());
         context.afterEachOutcome().accept(userId);
         results.put(userId, result);
@@ -153,8 +158,7 @@ final class BatchRun {
           pacer.answered();
         }
         if (pacer.perMinute() < paceBefore) {
-          out.printf(
-              Locale.ROOT, "429 from VRChat: slowing to %.1f invites/min%n", pacer.perMinute());
+          out.printf(Locale.ROOT, "429 from VRChat: slowing to %.1f/min%n", pacer.perMinute());
         }
         if (result.outcome().stopsBatch()) {
           return new Stop(result.outcome(), false);
@@ -179,7 +183,7 @@ final class BatchRun {
     }
     if (stop.outcome() != null) {
       err.println(
-          "stopped: " + stop.outcome().words + "; every other invite would fail the same way.");
+          "stopped: " + stop.outcome().words + "; every other request would fail the same way.");
       err.println(stop.outcome().fix);
       return stop.outcome().exitCode;
     }
@@ -203,10 +207,10 @@ final class BatchRun {
     return 0;
   }
 
-  private Result invite(String userId) {
+  private Result send(String userId) {
     try {
-      client.inviteUser(options.groupId(), userId, options.confirmOverrideBlock());
-      return new Result(InviteOutcome.INVITED, "", false);
+      options.action().apply(client, options, userId);
+      return new Result(options.action().success, "", false);
     } catch (VrchatApiException e) {
       return new Result(InviteOutcome.of(e), e.getMessage(), false);
     }

@@ -1,32 +1,66 @@
 package io.github.vrchatgroups.client.cli;
 
+import io.github.vrchatgroups.client.RetryListener;
 import io.github.vrchatgroups.client.internal.VrchatIds;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code cancel}: withdraw one pending invite. */
+/** {@code cancel}: withdraw one pending invite, or those of every user of a file as a batch. */
 @Command(
     name = "cancel",
     mixinStandardHelpOptions = true,
-    description = "Withdraw the group's pending invite to a user.")
+    description = {
+      "Withdraw the group's pending invite to a user (--user), or to every user listed in a file"
+          + " (--from), paced, journaled and resumable like invite."
+    })
 final class CancelCommand extends ApiCommand {
-  @Option(
-      names = "--user",
-      required = true,
-      paramLabel = "usr_…",
-      description = "The invited user.")
-  String userId;
+  @ArgGroup(multiplicity = "1")
+  Target target;
+
+  static final class Target {
+    @Option(names = "--user", paramLabel = "usr_…", description = "The invited user.")
+    String userId;
+
+    @Option(
+        names = "--from",
+        paramLabel = "FILE",
+        description = "A file of user IDs, one per line; blank lines and # comments allowed.")
+    Path usersFile;
+  }
+
+  @Mixin BatchFlags batch;
+
+  private Pacer pacer;
 
   CancelCommand(CliContext context) {
     super(context);
   }
 
   @Override
-  int call(ConnectionOptions.Connection api, PrintWriter out) {
-    InviteCommand.requireId(() -> VrchatIds.requireUserId(userId, "--user"));
-    api.client().cancelInvite(groupId, userId);
-    out.println(userId + ": invite cancelled");
+  RetryListener retryListener() {
+    pacer = new Pacer(batch.ratePerMinute, context.nanoTime(), context.sleeper());
+    return (failure, attempt, wait) -> {
+      if (failure.getStatusCode() == 429) {
+        pacer.rateLimited();
+      }
+    };
+  }
+
+  @Override
+  int call(ConnectionOptions.Connection api, PrintWriter out) throws Exception {
+    if (target.usersFile != null) {
+      BatchOptions options =
+          batch.options(BatchAction.CANCEL, groupId, target.usersFile, api, false);
+      return new BatchRun(options, api.client(), pacer, context, out, spec.commandLine().getErr())
+          .run();
+    }
+    InviteCommand.requireId(() -> VrchatIds.requireUserId(target.userId, "--user"));
+    api.client().cancelInvite(groupId, target.userId);
+    out.println(target.userId + ": invite cancelled");
     return 0;
   }
 }

@@ -55,28 +55,7 @@ final class InviteCommand implements Callable<Integer> {
       description = "Do not invite users the group blocked before.")
   boolean noConfirmOverrideBlock;
 
-  @Option(
-      names = "--rate",
-      paramLabel = "N/min",
-      converter = RateConverter.class,
-      defaultValue = "30/min",
-      description =
-          "Most invites sent per minute in a batch, N/min or N/s (default: ${DEFAULT-VALUE});"
-              + " halved after each 429, then recovered gradually.")
-  double ratePerMinute;
-
-  @Option(
-      names = "--journal",
-      paramLabel = "FILE",
-      description =
-          "The batch's journal (default: FILE.journal beside the input, FILE.sandbox.journal with --sandbox).")
-  Path journal;
-
-  @Option(
-      names = "--report",
-      paramLabel = "FILE",
-      description = "Write each user's outcome to FILE, as JSON (.json) or CSV (any other name).")
-  Path report;
+  @Mixin BatchFlags batch;
 
   InviteCommand(CliContext context) {
     this.context = context;
@@ -89,7 +68,7 @@ final class InviteCommand implements Callable<Integer> {
     if (target.userId != null) {
       requireId(() -> VrchatIds.requireUserId(target.userId, "--user"));
     }
-    Pacer pacer = new Pacer(ratePerMinute, context.nanoTime(), context.sleeper());
+    Pacer pacer = new Pacer(batch.ratePerMinute, context.nanoTime(), context.sleeper());
     try (ConnectionOptions.Connection api =
         connection.open(
             context.environment(),
@@ -103,16 +82,8 @@ final class InviteCommand implements Callable<Integer> {
         return inviteOne(api, out);
       }
       BatchOptions options =
-          new BatchOptions(
-              groupId,
-              target.usersFile,
-              journal != null
-                  ? journal
-                  : BatchOptions.defaultJournal(target.usersFile, connection.sandbox),
-              api.server(),
-              ratePerMinute,
-              !noConfirmOverrideBlock,
-              report);
+          batch.options(
+              BatchAction.INVITE, groupId, target.usersFile, api, !noConfirmOverrideBlock);
       return new BatchRun(options, api.client(), pacer, context, out, spec.commandLine().getErr())
           .run();
     }

@@ -21,7 +21,11 @@ import java.util.Map;
  * so a second run on the same journal is refused instead of sending the same invites again.
  */
 final class InviteJournal implements AutoCloseable {
+  /** The header of an invite batch's journal; a cancel batch's says {@code cancel}. */
   static final String HEADER_PREFIX = "# vrchat-groups invite journal\t";
+
+  private static final java.util.regex.Pattern HEADER =
+      java.util.regex.Pattern.compile("# vrchat-groups (\\w+) journal\t([^\t]*)\t(.*)");
 
   /** What one journal line says of a user. */
   record Entry(String timestamp, InviteOutcome outcome, String detail) {}
@@ -54,7 +58,8 @@ final class InviteJournal implements AutoCloseable {
    *
    * @throws RefusedException if another run holds it, or it belongs to another server or group
    */
-  static InviteJournal open(Path file, String server, String groupId, Clock clock)
+  static InviteJournal open(
+      Path file, BatchAction action, String server, String groupId, Clock clock)
       throws IOException, RefusedException {
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());
@@ -68,7 +73,7 @@ final class InviteJournal implements AutoCloseable {
         throw new RefusedException(
             "the journal " + file + " is in use by another run; wait for it to finish");
       }
-      String header = HEADER_PREFIX + server + "\t" + groupId;
+      String header = "# vrchat-groups " + action.word + " journal\t" + server + "\t" + groupId;
       // Read through the locked channel: closing any other descriptor of this file would release
       // the lock (POSIX record locks belong to the process, not the descriptor).
       List<String> lines = List.of(readAll(channel).split("\n", -1));
@@ -80,7 +85,9 @@ final class InviteJournal implements AutoCloseable {
                 + file
                 + " belongs to "
                 + describe(lines.get(0))
-                + ", not to --group "
+                + ", not to the "
+                + action.word
+                + " batch of --group "
                 + groupId
                 + " on "
                 + server
@@ -103,11 +110,16 @@ final class InviteJournal implements AutoCloseable {
   }
 
   private static String describe(String header) {
-    if (!header.startsWith(HEADER_PREFIX)) {
+    java.util.regex.Matcher fields = HEADER.matcher(header);
+    if (!fields.matches()) {
       return "a batch of an older version that did not record its server and group";
     }
-    String[] fields = header.substring(HEADER_PREFIX.length()).split("\t");
-    return "group " + fields[fields.length - 1] + " on " + fields[0];
+    return "the "
+        + fields.group(1)
+        + " batch of group "
+        + fields.group(3)
+        + " on "
+        + fields.group(2);
   }
 
   private static Map<String, Entry> parse(List<String> lines) {

@@ -19,6 +19,7 @@ import java.util.Locale;
  */
 enum InviteOutcome {
   INVITED("invited", 0, true, null),
+  CANCELLED("cancelled", 0, true, null),
   ALREADY_MEMBER("already a member", 3, true, null),
   ALREADY_INVITED("already invited", 4, true, null),
   CANNOT_INVITE("can't invite", 5, true, null),

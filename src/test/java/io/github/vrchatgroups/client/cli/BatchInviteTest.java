@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,46 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code invite --from}: paced, journaled, resumable batches against a sandbox on loopback. */
 @Timeout(60)
-class BatchInviteTest {
-  private static final String GROUP = BatchSandbox.GROUP;
-  private static final String ADMIN = BatchSandbox.ADMIN;
-
-  @TempDir Path dir;
-  private BatchSandbox batch;
-  private VrchatSandbox sandbox;
-  private Path auth;
-
-  @BeforeEach
-  void start() throws IOException {
-    batch = BatchSandbox.start(dir);
-    sandbox = batch.sandbox();
-    auth = batch.auth();
-  }
-
-  @AfterEach
-  void stop() {
-    batch.close();
-  }
-
-  private static String user(int i) {
-    return BatchSandbox.user(i);
-  }
-
-  private Path usersFile(int count) throws IOException {
-    return batch.usersFile(count);
-  }
-
-  private List<String> args(Path users, String... more) {
-    return batch.args(users, more);
-  }
+class BatchInviteTest extends SandboxBatchTest {
 
   @Test
   void badLinesAreReportedWithTheirNumbersAndDuplicatesAreInvitedOnce() throws IOException {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vrchatgroups.client.internal.Sleeper;
-import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A batch never skips, double-sends or wastes an invite: journals that belong to one batch, a check
@@ -27,38 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * summaries. Against a sandbox on loopback, in this JVM or in a child process.
  */
 @Timeout(60)
-class BatchSafetyTest {
-  private static final String GROUP = BatchSandbox.GROUP;
-  private static final String ADMIN = BatchSandbox.ADMIN;
-
-  @TempDir Path dir;
-  private BatchSandbox batch;
-  private VrchatSandbox sandbox;
-  private Path auth;
-
-  @BeforeEach
-  void start() throws IOException {
-    batch = BatchSandbox.start(dir);
-    sandbox = batch.sandbox();
-    auth = batch.auth();
-  }
-
-  @AfterEach
-  void stop() {
-    batch.close();
-  }
-
-  private static String user(int i) {
-    return BatchSandbox.user(i);
-  }
-
-  private Path usersFile(int count) throws IOException {
-    return batch.usersFile(count);
-  }
-
-  private List<String> args(Path users, String... more) {
-    return batch.args(users, more);
-  }
+class BatchSafetyTest extends SandboxBatchTest {
 
   private CliRun run(List<String> args) {
     return CliRun.of(args.toArray(String[]::new));
@@ -122,8 +87,8 @@ class BatchSafetyTest {
 
     assertThat(refused.exitCode()).isEqualTo(2);
     assertThat(refused.err())
-        .contains("belongs to group " + GROUP + " on " + sandbox.url())
-        .contains("not to --group " + otherGroup);
+        .contains("belongs to the invite batch of group " + GROUP + " on " + sandbox.url())
+        .contains("not to the invite batch of --group " + otherGroup);
     assertThat(sandbox.sentInvites()).hasSize(3);
   }
 
@@ -320,5 +285,39 @@ class BatchSafetyTest {
     assertThat(run.exitCode()).isZero();
     assertThat(Files.readAllLines(journal)).hasSize(3);
     assertThat(dir.resolve("users.txt.journal")).doesNotExist();
+  }
+
+  @Test
+  void aCancelBatchWithdrawsEachPendingInviteOnceInItsOwnJournalAndResumes() throws IOException {
+    Path users = usersFile(5);
+    for (int i = 0; i < 4; i++) {
+      sandbox.addPendingInvite(GROUP, user(i));
+    }
+    List<String> cancel = args(users);
+    cancel.set(0, "cancel");
+
+    CliRun first = run(cancel);
+    CliRun again = run(cancel);
+
+    assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+    assertThat(first.out()).contains("this run sent 5, 4 cancelled, 1 no pending invite");
+    assertThat(sandbox.pendingInvites(GROUP)).isEmpty();
+    assertThat(Files.readAllLines(dir.resolve("users.txt.cancel.journal")).get(0))
+        .isEqualTo("# vrchat-groups cancel journal\t" + sandbox.url() + "\t" + GROUP);
+    assertThat(again.out()).contains("5 of 5 users already done");
+  }
+
+  @Test
+  void aCancelBatchRefusesTheJournalOfAnInviteBatch() throws IOException {
+    Path users = usersFile(2);
+    assertThat(run(args(users)).exitCode()).isZero();
+    List<String> cancel = args(users, "--journal", dir.resolve("users.txt.journal").toString());
+    cancel.set(0, "cancel");
+
+    CliRun refused = run(cancel);
+
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains("belongs to the invite batch of group " + GROUP);
+    assertThat(sandbox.pendingInvites(GROUP)).hasSize(2);
   }
 }

@@ -95,13 +95,36 @@ class LoginPactTest {
                 .closeArray());
   }
 
-  private static PactDslRequestWithPath totpVerification(
-      PactDslWithState state, String description, String code) {
+  /** The waiting login's second factor, posted to {@code /auth/twofactorauth/{factor}/verify}. */
+  private static PactDslRequestWithPath verification(
+      PactDslWithState state, String description, String factor, PactDslJsonBody code) {
     return identified(
-            state.uponReceiving(description).method("POST").path("/auth/twofactorauth/totp/verify"))
+            state
+                .uponReceiving(description)
+                .method("POST")
+                .path("/auth/twofactorauth/" + factor + "/verify"))
         .matchHeader("Cookie", "auth=authcookie_[0-9a-f-]+", "auth=" + TOKEN)
         .headers("Content-Type", "application/json")
-        .body(new PactDslJsonBody().stringMatcher("code", "\\d{6}", code));
+        .body(code);
+  }
+
+  private static PactDslRequestWithPath totpVerification(
+      PactDslWithState state, String description, String code) {
+    return verification(
+        state, description, "totp", new PactDslJsonBody().stringMatcher("code", "\\d{6}", code));
+  }
+
+  /** VRChat's answer to an accepted code: verified, and the cookie that remembers the device. */
+  private static V4Pact accepted(PactDslRequestWithPath verification) {
+    return verification
+        .willRespondWith()
+        .status(200)
+        .matchHeader(
+            "Set-Cookie",
+            "twoFactorAuth=[^;]+;.*",
+            "twoFactorAuth=" + DEVICE_TOKEN + "; Path=/; HttpOnly")
+        .body(new PactDslJsonBody().booleanValue("verified", true))
+        .toPact(V4Pact.class);
   }
 
   private static Map<String, Object> awaitingParams(String code) {
@@ -144,19 +167,12 @@ class LoginPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact loginWithTotp(PactDslWithProvider builder) {
-    return totpVerification(
+    return accepted(
+        totpVerification(
             needsTotp(builder)
                 .given(AWAITS_TOTP + ", and {code} is valid", awaitingParams("123456")),
             "a TOTP code the waiting login accepts",
-            "123456")
-        .willRespondWith()
-        .status(200)
-        .matchHeader(
-            "Set-Cookie",
-            "twoFactorAuth=[^;]+;.*",
-            "twoFactorAuth=" + DEVICE_TOKEN + "; Path=/; HttpOnly")
-        .body(new PactDslJsonBody().booleanValue("verified", true))
-        .toPact(V4Pact.class);
+            "123456"));
   }
 
   @Test
@@ -197,25 +213,15 @@ class LoginPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact loginWithRecoveryCode(PactDslWithProvider builder) {
-    return identified(
+    return accepted(
+        verification(
             needsTotp(builder)
                 .given(
                     AWAITS_TOTP + ", and recovery code {code} is unused",
-                    awaitingParams("abcd-1234"))
-                .uponReceiving("a recovery code the waiting login accepts")
-                .method("POST")
-                .path("/auth/twofactorauth/otp/verify"))
-        .matchHeader("Cookie", "auth=authcookie_[0-9a-f-]+", "auth=" + TOKEN)
-        .headers("Content-Type", "application/json")
-        .body(new PactDslJsonBody().stringType("code", "abcd-1234"))
-        .willRespondWith()
-        .status(200)
-        .matchHeader(
-            "Set-Cookie",
-            "twoFactorAuth=[^;]+;.*",
-            "twoFactorAuth=" + DEVICE_TOKEN + "; Path=/; HttpOnly")
-        .body(new PactDslJsonBody().booleanValue("verified", true))
-        .toPact(V4Pact.class);
+                    awaitingParams("abcd-1234")),
+            "a recovery code the waiting login accepts",
+            "otp",
+            new PactDslJsonBody().stringType("code", "abcd-1234")));
   }
 
   @Test
@@ -245,26 +251,15 @@ class LoginPactTest {
                     .array("requiresTwoFactorAuth")
                     .stringValue("emailOtp")
                     .closeArray());
-    return identified(
-            needsEmail
-                .given(
-                    "a login of {username} as user {userId} with auth token {authToken} awaits an"
-                        + " e-mailed code, and {code} is valid",
-                    awaitingParams("424242"))
-                .uponReceiving("an e-mailed code the waiting login accepts")
-                .method("POST")
-                .path("/auth/twofactorauth/emailotp/verify"))
-        .matchHeader("Cookie", "auth=authcookie_[0-9a-f-]+", "auth=" + TOKEN)
-        .headers("Content-Type", "application/json")
-        .body(new PactDslJsonBody().stringMatcher("code", "\\d{6}", "424242"))
-        .willRespondWith()
-        .status(200)
-        .matchHeader(
-            "Set-Cookie",
-            "twoFactorAuth=[^;]+;.*",
-            "twoFactorAuth=" + DEVICE_TOKEN + "; Path=/; HttpOnly")
-        .body(new PactDslJsonBody().booleanValue("verified", true))
-        .toPact(V4Pact.class);
+    return accepted(
+        verification(
+            needsEmail.given(
+                "a login of {username} as user {userId} with auth token {authToken} awaits an"
+                    + " e-mailed code, and {code} is valid",
+                awaitingParams("424242")),
+            "an e-mailed code the waiting login accepts",
+            "emailotp",
+            new PactDslJsonBody().stringMatcher("code", "\\d{6}", "424242")));
   }
 
   @Test

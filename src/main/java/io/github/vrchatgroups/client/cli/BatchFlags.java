@@ -1,0 +1,50 @@
+package io.github.vrchatgroups.client.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options of a batch (pace, journal, report), shared by {@code invite} and {@code cancel}. */
+final class BatchFlags {
+  @Option(
+      names = "--rate",
+      paramLabel = "N/min",
+      converter = RateConverter.class,
+      defaultValue = "30/min",
+      description =
+          "Most requests sent per minute in a batch, N/min or N/s (default: ${DEFAULT-VALUE});"
+              + " halved after each 429, then recovered gradually.")
+  double ratePerMinute;
+
+  @Option(
+      names = "--journal",
+      paramLabel = "FILE",
+      description =
+          "The batch's journal (default: beside the input, named after it, the command and --sandbox).")
+  Path journal;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Write each user's outcome to FILE, as JSON (.json) or CSV (any other name).")
+  Path report;
+
+  /** The batch of {@code action} on {@code usersFile}, for the connection's server. */
+  BatchOptions options(
+      BatchAction action,
+      String groupId,
+      Path usersFile,
+      ConnectionOptions.Connection api,
+      boolean confirmOverrideBlock) {
+    return new BatchOptions(
+        action,
+        groupId,
+        usersFile,
+        journal != null
+            ? journal
+            : BatchOptions.defaultJournal(usersFile, action, api.embedded() != null),
+        api.server(),
+        ratePerMinute,
+        confirmOverrideBlock,
+        report);
+  }
+}
