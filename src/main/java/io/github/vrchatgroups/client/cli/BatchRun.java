@@ -139,7 +139,7 @@ final class BatchRun {
 
   private Stop inviteAll(List<String> todo, InviteJournal journal, Map<String, Result> results)
       throws IOException, InterruptedException {
-    Progress progress = new Progress(out, todo.size(), System.console() != null);
+    Progress progress = new Progress(out, todo.size(), context.terminal());
     try {
       for (String userId : todo) {
         if (context.stopRequested().get()) {

@@ -15,6 +15,7 @@ import java.util.function.LongSupplier;
  * @param sleeper how batches wait for their turn
  * @param stopRequested set when the user asked the batch to stop
  * @param batchRunning set while a batch runs: only then does a stop wait for the invite in flight
+ * @param terminal whether the output is a terminal (a progress bar instead of a line per user)
  * @param afterEachOutcome called after each outcome is journaled (tests crash a batch with it)
  */
 record CliContext(
@@ -23,6 +24,7 @@ record CliContext(
     Sleeper sleeper,
     AtomicBoolean stopRequested,
     AtomicBoolean batchRunning,
+    boolean terminal,
     Consumer<String> afterEachOutcome) {
 
   static CliContext real() {
@@ -32,6 +34,7 @@ record CliContext(
         Sleeper.THREAD_SLEEP,
         new AtomicBoolean(),
         new AtomicBoolean(),
+        System.console() != null,
         user -> {});
   }
 }

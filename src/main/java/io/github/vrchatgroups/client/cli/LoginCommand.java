@@ -10,7 +10,6 @@ import io.github.vrchatgroups.client.auth.VrchatLogin;
 import io.github.vrchatgroups.client.errors.TwoFactorRejectedException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -40,7 +39,7 @@ import picocli.CommandLine.Spec;
     })
 final class LoginCommand implements Callable<Integer> {
   private final CliContext context;
-  private final Optional<Console> console;
+  private final Optional<Prompter> console;
 
   @Spec CommandSpec spec;
 
@@ -52,7 +51,7 @@ final class LoginCommand implements Callable<Integer> {
       description = "The account's username or e-mail (default: VRCHAT_USERNAME, else asked for).")
   String username;
 
-  LoginCommand(CliContext context, Optional<Console> console) {
+  LoginCommand(CliContext context, Optional<Prompter> console) {
     this.context = context;
     this.console = console;
   }
@@ -142,7 +141,7 @@ final class LoginCommand implements Callable<Integer> {
       if (given == null) {
         given =
             console
-                .map(c -> new String(c.readPassword("Two-factor code (%s): ", names(accepted))))
+                .map(c -> new String(c.readPassword("Two-factor code (" + names(accepted) + "): ")))
                 .orElseThrow(
                     () ->
                         CliException.usage(

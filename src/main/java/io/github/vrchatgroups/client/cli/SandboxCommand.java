@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,6 +22,8 @@ import picocli.CommandLine.Spec;
 final class SandboxCommand implements Callable<Integer> {
   static final String DEFAULT_FIXTURE = "sandbox-fixture.json";
 
+  private final CliContext context;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -35,6 +36,10 @@ final class SandboxCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "JSON fixture with the sandbox's state (default: the one in the jar).")
   Path fixture;
+
+  SandboxCommand(CliContext context) {
+    this.context = context;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -57,9 +62,7 @@ final class SandboxCommand implements Callable<Integer> {
       err.println("--fixture " + fixture + ": " + e.getMessage());
       return 2;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
     try (sandbox) {
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       PrintWriter out = spec.commandLine().getOut();
       out.println("VRChat sandbox listening at " + sandbox.url() + " (Ctrl-C to stop)");
       out.println(
@@ -69,7 +72,10 @@ final class SandboxCommand implements Callable<Integer> {
       out.println("  reset:                 POST " + sandbox.url() + VrchatSandbox.RESET_PATH);
       out.println("  load a fixture:        POST " + sandbox.url() + VrchatSandbox.FIXTURE_PATH);
       out.flush();
-      stopped.await();
+      // Ctrl-C or SIGTERM sets the stop flag (VrchatGroupsCli's shutdown hook); tests set it too.
+      while (!context.stopRequested().get()) {
+        context.sleeper().sleep(java.time.Duration.ofMillis(100));
+      }
     }
     return 0;
   }

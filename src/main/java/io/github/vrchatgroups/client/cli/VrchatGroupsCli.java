@@ -56,6 +56,10 @@ public final class VrchatGroupsCli {
   }
 
   static CommandLine commandLine(CliContext context) {
+    return commandLine(context, Prompter.console());
+  }
+
+  static CommandLine commandLine(CliContext context, java.util.Optional<Prompter> prompter) {
     CommandLine commandLine =
         new CommandLine(new VrchatGroupsCli())
             .addSubcommand("invite", new InviteCommand(context))
@@ -63,10 +67,9 @@ public final class VrchatGroupsCli {
             .addSubcommand("cancel", new CancelCommand(context))
             .addSubcommand("decline", new DeclineCommand(context))
             .addSubcommand("check", new CheckCommand(context))
-            .addSubcommand(
-                "login", new LoginCommand(context, java.util.Optional.ofNullable(System.console())))
+            .addSubcommand("login", new LoginCommand(context, prompter))
             .addSubcommand("logout", new LogoutCommand(context))
-            .addSubcommand("sandbox", new SandboxCommand());
+            .addSubcommand("sandbox", new SandboxCommand(context));
     commandLine.setParameterExceptionHandler(
         (problem, args) -> {
           PrintWriter err = problem.getCommandLine().getErr();

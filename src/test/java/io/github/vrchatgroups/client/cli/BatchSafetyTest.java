@@ -181,6 +181,7 @@ class BatchSafetyTest extends SandboxBatchTest {
             Sleeper.THREAD_SLEEP,
             stop,
             new AtomicBoolean(),
+            false,
             userId -> {
               if (++outcomes[0] == 4) {
                 stop.set(true);
@@ -319,5 +320,27 @@ class BatchSafetyTest extends SandboxBatchTest {
     assertThat(refused.exitCode()).isEqualTo(2);
     assertThat(refused.err()).contains("belongs to the invite batch of group " + GROUP);
     assertThat(sandbox.pendingInvites(GROUP)).hasSize(2);
+  }
+
+  @Test
+  void onATerminalABatchDrawsOneProgressBarInsteadOfALinePerUser() throws IOException {
+    Path users = usersFile(4);
+    CliContext terminal =
+        new CliContext(
+            Map.of(),
+            System::nanoTime,
+            Sleeper.THREAD_SLEEP,
+            new AtomicBoolean(),
+            new AtomicBoolean(),
+            true,
+            u -> {});
+
+    CliRun run = CliRun.of(terminal, args(users).toArray(String[]::new));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("\r[#######-----------------------] 1/4 ")
+        .contains("\r[##############################] 4/4 \n")
+        .doesNotContain("[1/4] " + user(0));
   }
 }

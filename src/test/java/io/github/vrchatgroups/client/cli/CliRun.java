@@ -35,6 +35,7 @@ record CliRun(int exitCode, String out, String err) {
             Sleeper.THREAD_SLEEP,
             new AtomicBoolean(),
             new AtomicBoolean(),
+            false,
             afterEachOutcome),
         args);
   }

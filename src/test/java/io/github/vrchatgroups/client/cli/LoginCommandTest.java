@@ -69,6 +69,7 @@ class LoginCommandTest {
             Sleeper.THREAD_SLEEP,
             new AtomicBoolean(),
             new AtomicBoolean(),
+            false,
             u -> {});
     return CliRun.of(context, args.toArray(String[]::new));
   }
@@ -172,5 +173,57 @@ class LoginCommandTest {
 
     assertThat(login.exitCode()).isEqualTo(2);
     assertThat(login.err()).contains("the account needs a two-factor code (otp, totp)");
+  }
+
+  @Test
+  void aPersonIsAskedForUsernamePasswordAndCodeAtTheTerminal() throws Exception {
+    env.clear();
+    java.util.List<String> asked = new java.util.ArrayList<>();
+    String code = io.github.vrchatgroups.client.auth.Totp.fromBase32Secret(SECRET).now();
+    Prompter person =
+        new Prompter() {
+          @Override
+          public String readLine(String prompt) {
+            asked.add(prompt);
+            return "groupbot";
+          }
+
+          @Override
+          public char[] readPassword(String prompt) {
+            asked.add(prompt);
+            return prompt.startsWith("Password") ? PASSWORD.toCharArray() : code.toCharArray();
+          }
+        };
+    CliContext context =
+        new CliContext(
+            Map.of(),
+            System::nanoTime,
+            Sleeper.THREAD_SLEEP,
+            new AtomicBoolean(),
+            new AtomicBoolean(),
+            false,
+            u -> {});
+    picocli.CommandLine commandLine =
+        VrchatGroupsCli.commandLine(context, java.util.Optional.of(person));
+    java.io.StringWriter out = new java.io.StringWriter();
+    commandLine.setOut(new java.io.PrintWriter(out, true));
+
+    int exitCode =
+        commandLine.execute(
+            "login",
+            "--base-url",
+            sandbox.url(),
+            "--credentials",
+            credentials.toString(),
+            "--user-agent",
+            "LoginTest/1.0 t@example.invalid");
+
+    assertThat(exitCode).isZero();
+    assertThat(asked)
+        .containsExactly("VRChat username: ", "Password: ", "Two-factor code (otp, totp): ");
+    assertThat(out.toString())
+        .contains("Logged in as Group Bot")
+        .doesNotContain(PASSWORD)
+        .doesNotContain(code);
   }
 }
