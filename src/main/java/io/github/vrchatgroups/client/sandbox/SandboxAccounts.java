@@ -137,7 +137,7 @@ final class SandboxAccounts {
     if (authCookie == null || !state.tokens.containsKey(authCookie)) {
       return Reply.error(401, VrchatMessages.MISSING_CREDENTIALS);
     }
-    return Reply.json(Map.of("ok", true, "token", authCookie));
+    return Reply.json(Reply.object("ok", true, "token", authCookie));
   }
 
   /** {@code PUT /logout}. */
@@ -145,8 +145,7 @@ final class SandboxAccounts {
     if (authCookie == null || state.tokens.remove(authCookie) == null) {
       return Reply.error(401, VrchatMessages.MISSING_CREDENTIALS);
     }
-    return Reply.json(Map.of("success", Map.of("message", "Ok!", "status_code", 200)))
-        .withHeader("Set-Cookie", "auth=; Path=/");
+    return Reply.success("Ok!").withHeader("Set-Cookie", "auth=; Path=/");
   }
 
   private Map<String, Object> user(String userId) {

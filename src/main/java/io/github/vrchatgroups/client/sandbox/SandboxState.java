@@ -110,7 +110,7 @@ final class SandboxState {
     if (block) {
       group.blockedBy.add(caller);
     }
-    return Reply.json(Map.of("success", Map.of("message", "Invite declined.", "status_code", 200)));
+    return Reply.success("Invite declined.");
   }
 
   private Map<String, Object> member(String groupId, String userId, Invite invite) {

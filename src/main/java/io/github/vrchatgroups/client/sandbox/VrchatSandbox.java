@@ -585,7 +585,7 @@ public final class VrchatSandbox implements AutoCloseable {
         applyProviderState(state, params);
       }
     }
-    return Reply.json(Map.of("states", states, "action", teardown ? "teardown" : "setup"));
+    return Reply.json(Reply.object("states", states, "action", teardown ? "teardown" : "setup"));
   }
 
   private Reply invite(String groupId, InputStream requestBody) {
@@ -706,6 +706,23 @@ public final class VrchatSandbox implements AutoCloseable {
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }
+    }
+
+    /**
+     * A JSON object whose fields keep the order given: {@code Map.of} iterates in an order that
+     * changes from one JVM to the next, and the sandbox's answers must be the same every run.
+     */
+    static Map<String, Object> object(Object... namesAndValues) {
+      Map<String, Object> object = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < namesAndValues.length; i += 2) {
+        object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+      }
+      return object;
+    }
+
+    /** VRChat's success envelope, {@code {"success":{"message":…,"status_code":200}}}. */
+    static Reply success(String message) {
+      return json(object("success", object("message", message, "status_code", 200)));
     }
 
     static Reply error(int status, String message) {
