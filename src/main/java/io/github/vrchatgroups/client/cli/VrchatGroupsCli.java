@@ -4,6 +4,7 @@ import io.github.vrchatgroups.client.internal.SdkVersion;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,32 +28,35 @@ public final class VrchatGroupsCli {
     CountDownLatch finished = new CountDownLatch(1);
     Thread stopper =
         new Thread(
-            () -> {
-              // Ctrl-C or SIGTERM: let a batch's invite in flight finish and be journaled, then
-              // exit
-              // 130. Anything else (a prompt, a single call) just ends, as the JVM does on a
-              // signal.
-              context.stopRequested().set(true);
-              if (!context.batchRunning().get()) {
-                return;
-              }
-              try {
-                if (finished.await(2, TimeUnit.MINUTES)) {
-                  Runtime.getRuntime().halt(BatchRun.INTERRUPTED);
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
+            () -> onStopSignal(context, finished, Runtime.getRuntime()::halt),
             "vrchat-groups-stop");
     Runtime.getRuntime().addShutdownHook(stopper);
     int exitCode = commandLine(context).execute(args);
     finished.countDown();
     if (context.stopRequested().get()) {
-      return; // shutting down already: the hook exits with 130
+      return; // shutting down already: the hook decides the exit code
     }
     Runtime.getRuntime().removeShutdownHook(stopper);
     System.exit(exitCode);
+  }
+
+  /**
+   * What Ctrl-C or SIGTERM does: asks the command to stop; while a batch runs, waits for its invite
+   * in flight to be journaled and its summary written ({@code finished}), then exits 130. Anything
+   * else (a prompt, a single call) just ends, as the JVM does on a signal.
+   */
+  static void onStopSignal(CliContext context, CountDownLatch finished, IntConsumer exit) {
+    context.stopRequested().set(true);
+    if (!context.batchRunning().get()) {
+      return;
+    }
+    try {
+      if (finished.await(2, TimeUnit.MINUTES)) {
+        exit.accept(BatchRun.INTERRUPTED);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   static CommandLine commandLine(CliContext context) {

@@ -161,4 +161,16 @@ class CliUsageTest {
 
     assertThat(run.out()).contains("(default: 30/min)");
   }
+
+  @Test
+  void aMalformedGroupIsAUsageErrorForEveryCommand() {
+    for (String command : new String[] {"invite", "list", "check"}) {
+      CliRun run =
+          "invite".equals(command)
+              ? CliRun.of(command, "--sandbox", "--group", "grp_nope", "--user", USER)
+              : CliRun.of(command, "--sandbox", "--group", "grp_nope");
+
+      assertOneLineUsageError(run, "--group must be grp_<uuid>");
+    }
+  }
 }

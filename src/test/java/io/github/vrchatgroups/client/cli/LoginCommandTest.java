@@ -179,6 +179,7 @@ class LoginCommandTest {
   void aPersonIsAskedForUsernamePasswordAndCodeAtTheTerminal() throws Exception {
     env.clear();
     java.util.List<String> asked = new java.util.ArrayList<>();
+    char[][] typedPassword = new char[1][];
     String code = io.github.vrchatgroups.client.auth.Totp.fromBase32Secret(SECRET).now();
     Prompter person =
         new Prompter() {
@@ -191,7 +192,11 @@ class LoginCommandTest {
           @Override
           public char[] readPassword(String prompt) {
             asked.add(prompt);
-            return prompt.startsWith("Password") ? PASSWORD.toCharArray() : code.toCharArray();
+            if (prompt.startsWith("Password")) {
+              typedPassword[0] = PASSWORD.toCharArray();
+              return typedPassword[0];
+            }
+            return code.toCharArray();
           }
         };
     CliContext context =
@@ -225,5 +230,17 @@ class LoginCommandTest {
         .contains("Logged in as Group Bot")
         .doesNotContain(PASSWORD)
         .doesNotContain(code);
+  }
+
+  @Test
+  void aLoginTheFirewallRefusesSaysWhatToFix() {
+    sandbox.blockApplication("LoginTest");
+
+    CliRun login = run("login");
+
+    assertThat(login.exitCode()).isEqualTo(10);
+    assertThat(login.err())
+        .contains("login failed: blocked by VRChat's firewall")
+        .contains("set --user-agent");
   }
 }
