@@ -3,11 +3,9 @@ package io.github.vrchatgroups.client.cli;
 import io.github.vrchatgroups.client.RetryListener;
 import io.github.vrchatgroups.client.internal.VrchatIds;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code cancel}: withdraw one pending invite, or those of every user of a file as a batch. */
 @Command(
@@ -19,18 +17,7 @@ import picocli.CommandLine.Option;
     })
 final class CancelCommand extends ApiCommand {
   @ArgGroup(multiplicity = "1")
-  Target target;
-
-  static final class Target {
-    @Option(names = "--user", paramLabel = "usr_…", description = "The invited user.")
-    String userId;
-
-    @Option(
-        names = "--from",
-        paramLabel = "FILE",
-        description = "A file of user IDs, one per line; blank lines and # comments allowed.")
-    Path usersFile;
-  }
+  UserOrList target;
 
   @Mixin BatchFlags batch;
 

@@ -3,7 +3,6 @@ package io.github.vrchatgroups.client.cli;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import io.github.vrchatgroups.client.internal.VrchatIds;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -36,18 +35,7 @@ final class InviteCommand implements Callable<Integer> {
   String groupId;
 
   @ArgGroup(multiplicity = "1")
-  Target target;
-
-  static final class Target {
-    @Option(names = "--user", paramLabel = "usr_…", description = "The one user to invite.")
-    String userId;
-
-    @Option(
-        names = "--from",
-        paramLabel = "FILE",
-        description = "A file of user IDs, one per line; blank lines and # comments allowed.")
-    Path usersFile;
-  }
+  UserOrList target;
 
   @Option(
       names = "--no-confirm-override-block",

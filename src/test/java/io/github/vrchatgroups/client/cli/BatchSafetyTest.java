@@ -343,4 +343,33 @@ class BatchSafetyTest extends SandboxBatchTest {
         .contains("\r[##############################] 4/4 \n")
         .doesNotContain("[1/4] " + user(0));
   }
+
+  @Test
+  void aBatchIsPacedToItsRateOnTheInjectedClock() throws IOException {
+    Path users = usersFile(4);
+    long[] now = {0};
+    List<Duration> waits = new ArrayList<>();
+    CliContext fakeTime =
+        new CliContext(
+            Map.of(),
+            () -> now[0],
+            wait -> {
+              waits.add(wait);
+              now[0] += wait.toNanos();
+            },
+            new AtomicBoolean(),
+            new AtomicBoolean(),
+            false,
+            u -> {});
+    List<String> paced = args(users);
+    paced.set(paced.indexOf("1000000/min"), "60/min");
+
+    CliRun run = CliRun.of(fakeTime, paced.toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // Four invites at 60/min: three waits of one second each, none before the first.
+    assertThat(waits)
+        .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+    assertThat(sandbox.sentInvites()).hasSize(4);
+  }
 }

@@ -86,7 +86,8 @@ class LoginCommandTest {
     CliRun invite = run("invite", "--group", GROUP, "--user", USER);
 
     assertThat(login.exitCode()).as(login.err()).isZero();
-    assertThat(login.out()).contains("Logged in as Group Bot (" + ADMIN + ")");
+    assertThat(login.out())
+        .contains("Logged in as Group Bot (" + ADMIN + "); the session is saved in " + credentials);
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)))
         .isEqualTo("rw-------");
     assertThat(invite.exitCode()).as(invite.err()).isZero();
