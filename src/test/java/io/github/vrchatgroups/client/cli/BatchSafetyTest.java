@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.vrchatgroups.client.internal.Sleeper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -175,18 +173,15 @@ class BatchSafetyTest extends SandboxBatchTest {
     AtomicBoolean stop = new AtomicBoolean();
     int[] outcomes = {0};
     CliContext context =
-        new CliContext(
-            Map.of(),
-            System::nanoTime,
-            Sleeper.THREAD_SLEEP,
-            stop,
-            new AtomicBoolean(),
-            false,
-            userId -> {
-              if (++outcomes[0] == 4) {
-                stop.set(true);
-              }
-            });
+        new TestContext()
+            .stopRequested(stop)
+            .afterEachOutcome(
+                userId -> {
+                  if (++outcomes[0] == 4) {
+                    stop.set(true);
+                  }
+                })
+            .build();
 
     CliRun interrupted = CliRun.of(context, args(users).toArray(String[]::new));
 
@@ -325,15 +320,7 @@ class BatchSafetyTest extends SandboxBatchTest {
   @Test
   void onATerminalABatchDrawsOneProgressBarInsteadOfALinePerUser() throws IOException {
     Path users = usersFile(4);
-    CliContext terminal =
-        new CliContext(
-            Map.of(),
-            System::nanoTime,
-            Sleeper.THREAD_SLEEP,
-            new AtomicBoolean(),
-            new AtomicBoolean(),
-            true,
-            u -> {});
+    CliContext terminal = new TestContext().terminal(true).build();
 
     CliRun run = CliRun.of(terminal, args(users).toArray(String[]::new));
 
@@ -350,17 +337,14 @@ class BatchSafetyTest extends SandboxBatchTest {
     long[] now = {0};
     List<Duration> waits = new ArrayList<>();
     CliContext fakeTime =
-        new CliContext(
-            Map.of(),
-            () -> now[0],
-            wait -> {
-              waits.add(wait);
-              now[0] += wait.toNanos();
-            },
-            new AtomicBoolean(),
-            new AtomicBoolean(),
-            false,
-            u -> {});
+        new TestContext()
+            .time(
+                () -> now[0],
+                wait -> {
+                  waits.add(wait);
+                  now[0] += wait.toNanos();
+                })
+            .build();
     List<String> paced = args(users);
     paced.set(paced.indexOf("1000000/min"), "60/min");
 

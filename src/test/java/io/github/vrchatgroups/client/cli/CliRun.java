@@ -1,17 +1,14 @@
 package io.github.vrchatgroups.client.cli;
 
-import io.github.vrchatgroups.client.internal.Sleeper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /** One in-process run of the command line, with its output and exit code. */
 record CliRun(int exitCode, String out, String err) {
   /** A configuration folder with no saved session: tests never read the developer's own. */
-  private static final java.nio.file.Path EMPTY_CONFIG = emptyConfig();
+  static final java.nio.file.Path EMPTY_CONFIG = emptyConfig();
 
   private static java.nio.file.Path emptyConfig() {
     try {
@@ -28,16 +25,7 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   static CliRun of(Consumer<String> afterEachOutcome, String... args) {
-    return of(
-        new CliContext(
-            Map.of(),
-            System::nanoTime,
-            Sleeper.THREAD_SLEEP,
-            new AtomicBoolean(),
-            new AtomicBoolean(),
-            false,
-            afterEachOutcome),
-        args);
+    return of(new TestContext().afterEachOutcome(afterEachOutcome).build(), args);
   }
 
   static CliRun of(CliContext context, String... args) {

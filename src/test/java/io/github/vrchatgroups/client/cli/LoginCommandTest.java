@@ -2,7 +2,6 @@ package io.github.vrchatgroups.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vrchatgroups.client.internal.Sleeper;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,15 +60,7 @@ class LoginCommandTest {
                 "--user-agent",
                 "LoginTest/1.0 t@example.invalid"));
     args.addAll(List.of(more));
-    CliContext context =
-        new CliContext(
-            Map.copyOf(env),
-            System::nanoTime,
-            Sleeper.THREAD_SLEEP,
-            new AtomicBoolean(),
-            new AtomicBoolean(),
-            false,
-            u -> {});
+    CliContext context = new TestContext().environment(env).build();
     return CliRun.of(context, args.toArray(String[]::new));
   }
 
@@ -200,15 +190,7 @@ class LoginCommandTest {
             return code.toCharArray();
           }
         };
-    CliContext context =
-        new CliContext(
-            Map.of(),
-            System::nanoTime,
-            Sleeper.THREAD_SLEEP,
-            new AtomicBoolean(),
-            new AtomicBoolean(),
-            false,
-            u -> {});
+    CliContext context = new TestContext().build();
     picocli.CommandLine commandLine =
         VrchatGroupsCli.commandLine(context, java.util.Optional.of(person));
     java.io.StringWriter out = new java.io.StringWriter();

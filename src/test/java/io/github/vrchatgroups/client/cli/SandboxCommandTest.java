@@ -2,7 +2,6 @@ package io.github.vrchatgroups.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vrchatgroups.client.internal.Sleeper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -11,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,15 +32,7 @@ class SandboxCommandTest {
             dir.resolve("fixture.json"),
             "{\"authTokens\":[{\"token\":\"authcookie_b\"},{\"token\":\"authcookie_a\"}]}");
     AtomicBoolean stop = new AtomicBoolean();
-    CliContext context =
-        new CliContext(
-            Map.of(),
-            System::nanoTime,
-            Sleeper.THREAD_SLEEP,
-            stop,
-            new AtomicBoolean(),
-            false,
-            u -> {});
+    CliContext context = new TestContext().stopRequested(stop).build();
     CommandLine commandLine = VrchatGroupsCli.commandLine(context);
     StringWriter out = new StringWriter();
     commandLine.setOut(new PrintWriter(out, true));

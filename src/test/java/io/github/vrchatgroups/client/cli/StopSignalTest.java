@@ -2,12 +2,9 @@ package io.github.vrchatgroups.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vrchatgroups.client.internal.Sleeper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -17,14 +14,7 @@ class StopSignalTest {
   private final List<Integer> exits = new ArrayList<>();
 
   private static CliContext context(boolean batchRunning) {
-    return new CliContext(
-        Map.of(),
-        System::nanoTime,
-        Sleeper.THREAD_SLEEP,
-        new AtomicBoolean(),
-        new AtomicBoolean(batchRunning),
-        false,
-        u -> {});
+    return new TestContext().batchRunning(batchRunning).build();
   }
 
   @Test
