@@ -334,6 +334,22 @@ class FaultToleranceTest {
   }
 
   @Test
+  void aCallOnAClosedClientIsAConnectionFailureThatSentNothingAndIsNotRetried() {
+    server.enqueue(status(200), status(200));
+    VrchatGroupsClient client = client();
+    client.inviteUser(GROUP, USER);
+
+    client.close();
+    ApiConnectionException failure = inviteFails(client, ApiConnectionException.class);
+
+    assertThat(failure.requestMayHaveBeenSent()).isFalse();
+    assertThat(failure.getAttempts()).isEqualTo(1);
+    assertThat(failure).hasMessageContaining("the client is closed");
+    assertThat(server.requests()).hasSize(1);
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  @Test
   void aResetMidResponseIsNotRetried() {
     server.enqueue(resetMidResponse(), status(200));
 

@@ -31,6 +31,9 @@ abstract class ApiCommand implements Callable<Integer> {
   /** Makes the call; prints the result to {@code out}; returns the exit code. */
   abstract int call(ConnectionOptions.Connection api, PrintWriter out) throws Exception;
 
+  /** Checks the command's own arguments before anything is opened; only --group by default. */
+  void checkArguments() {}
+
   /** Told before each retry of the connection's client; none by default. */
   RetryListener retryListener() {
     return RetryListener.NONE;
@@ -39,6 +42,7 @@ abstract class ApiCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     InviteCommand.requireId(() -> VrchatIds.requireGroupId(groupId, "--group"));
+    checkArguments();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (ConnectionOptions.Connection api =

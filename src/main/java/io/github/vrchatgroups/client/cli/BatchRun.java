@@ -307,10 +307,10 @@ final class BatchRun {
                 + "/"
                 + total
                 + " ");
+        out.flush(); // print, unlike println, does not flush: the bar must move now
       } else {
         out.println("[" + done + "/" + total + "] " + userId + ": " + outcome.words);
       }
-      out.flush();
     }
 
     void finish() {

@@ -28,6 +28,13 @@ final class CancelCommand extends ApiCommand {
   }
 
   @Override
+  void checkArguments() {
+    if (target.userId != null) {
+      InviteCommand.requireId(() -> VrchatIds.requireUserId(target.userId, "--user"));
+    }
+  }
+
+  @Override
   RetryListener retryListener() {
     pacer = new Pacer(batch.ratePerMinute, context.nanoTime(), context.sleeper());
     return (failure, attempt, wait) -> {
@@ -45,7 +52,6 @@ final class CancelCommand extends ApiCommand {
       return new BatchRun(options, api.client(), pacer, context, out, spec.commandLine().getErr())
           .run();
     }
-    InviteCommand.requireId(() -> VrchatIds.requireUserId(target.userId, "--user"));
     api.client().cancelInvite(groupId, target.userId);
     out.println(target.userId + ": invite cancelled");
     return 0;

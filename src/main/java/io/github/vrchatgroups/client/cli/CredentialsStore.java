@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +22,6 @@ import java.util.Set;
  */
 final class CredentialsStore {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<PosixFilePermission> OWNER_ONLY =
-      PosixFilePermissions.fromString("rw-------");
 
   /** What the file holds. */
   record Saved(String server, String username, Session session) {}
@@ -93,9 +90,10 @@ final class CredentialsStore {
     body.put("username", saved.username());
     body.put("authToken", saved.session().authToken());
     body.put("twoFactorAuthToken", saved.session().twoFactorAuthToken());
+    // Owner-only from birth: createTempFile makes it rw------- on POSIX (the saved file's test says
+    // so), and a Windows user profile is private already.
     Path temporary = Files.createTempFile(directory, ".credentials", ".tmp");
     try {
-      restrict(temporary);
       Files.writeString(temporary, JSON.writeValueAsString(body), StandardCharsets.UTF_8);
       try {
         Files.move(
@@ -108,17 +106,9 @@ final class CredentialsStore {
     }
   }
 
-  /** Deletes the file; true if there was one. */
-  boolean delete() throws IOException {
-    return Files.deleteIfExists(file);
-  }
-
-  private static void restrict(Path path) throws IOException {
-    try {
-      Files.setPosixFilePermissions(path, OWNER_ONLY);
-    } catch (UnsupportedOperationException notPosix) {
-      // A file system without POSIX permissions (Windows): the user profile is private already.
-    }
+  /** Deletes the file, if there is one. */
+  void delete() throws IOException {
+    Files.deleteIfExists(file);
   }
 
   private static boolean readableByOthers(Path path) throws IOException {

@@ -1,9 +1,10 @@
 package io.github.vrchatgroups.client.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +16,10 @@ import java.util.Map;
 
 /**
  * The append-only record of one batch: a header naming the server and the group it belongs to, then
- * one line per outcome, {@code timestamp TAB userId TAB outcome TAB detail}, written and forced to
- * disk before the next invite is sent. A re-run reads it back and skips the users already done. A
- * line cut short by a crash is ignored. While a batch runs, it holds an exclusive lock on the file,
- * so a second run on the same journal is refused instead of sending the same invites again.
+ * one line per outcome, {@code timestamp TAB userId TAB outcome TAB detail}, on the disk before the
+ * next invite is sent. A re-run reads it back and skips the users already done. A line cut short by
+ * a crash is ignored. While a batch runs, it holds an exclusive lock on the file, so a second run
+ * on the same journal is refused instead of sending the same invites again.
  */
 final class InviteJournal implements AutoCloseable {
   /** The header of an invite batch's journal; a cancel batch's says {@code cancel}. */
@@ -40,14 +41,11 @@ final class InviteJournal implements AutoCloseable {
   }
 
   private final FileChannel channel;
-  private final FileLock lock;
   private final Clock clock;
   private final Map<String, Entry> entries;
 
-  private InviteJournal(
-      FileChannel channel, FileLock lock, Clock clock, Map<String, Entry> entries) {
+  private InviteJournal(FileChannel channel, Clock clock, Map<String, Entry> entries) {
     this.channel = channel;
-    this.lock = lock;
     this.clock = clock;
     this.entries = entries;
   }
@@ -64,12 +62,17 @@ final class InviteJournal implements AutoCloseable {
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());
     }
+    // DSYNC: each line is on the disk before write returns, so before the next invite is sent.
     FileChannel channel =
         FileChannel.open(
-            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            file,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.READ,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.DSYNC);
     try {
-      FileLock lock = channel.tryLock();
-      if (lock == null) {
+      // Closing the channel releases the lock.
+      if (channel.tryLock() == null) {
         throw new RefusedException(
             "the journal " + file + " is in use by another run; wait for it to finish");
       }
@@ -94,7 +97,7 @@ final class InviteJournal implements AutoCloseable {
                 + ": pass --journal with another file to start a new batch");
       }
       channel.position(channel.size());
-      return new InviteJournal(channel, lock, clock, parse(lines));
+      return new InviteJournal(channel, clock, parse(lines));
     } catch (IOException | RefusedException | RuntimeException e) {
       channel.close();
       throw e;
@@ -102,11 +105,9 @@ final class InviteJournal implements AutoCloseable {
   }
 
   private static String readAll(FileChannel channel) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(channel.size()));
-    while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
-      // read until full
-    }
-    return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+    // Not closed: closing the stream would close the channel, and with it the lock.
+    InputStream in = Channels.newInputStream(channel);
+    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
   }
 
   private static String describe(String header) {
@@ -150,7 +151,6 @@ final class InviteJournal implements AutoCloseable {
     append(
         channel,
         clock.instant() + "\t" + userId + "\t" + outcome.code() + "\t" + oneLine(detail) + "\n");
-    channel.force(false);
   }
 
   private static void append(FileChannel channel, String line) throws IOException {
@@ -166,10 +166,6 @@ final class InviteJournal implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try {
-      lock.release();
-    } finally {
-      channel.close();
-    }
+    channel.close();
   }
 }

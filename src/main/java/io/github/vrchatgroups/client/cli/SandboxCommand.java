@@ -71,7 +71,6 @@ final class SandboxCommand implements Callable<Integer> {
       out.println("  Pact state change URL: " + sandbox.providerStatesUrl());
       out.println("  reset:                 POST " + sandbox.url() + VrchatSandbox.RESET_PATH);
       out.println("  load a fixture:        POST " + sandbox.url() + VrchatSandbox.FIXTURE_PATH);
-      out.flush();
       // Ctrl-C or SIGTERM sets the stop flag (VrchatGroupsCli's shutdown hook); tests set it too.
       while (!context.stopRequested().get()) {
         context.sleeper().sleep(java.time.Duration.ofMillis(100));

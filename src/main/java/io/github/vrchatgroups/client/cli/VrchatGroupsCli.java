@@ -2,8 +2,10 @@ package io.github.vrchatgroups.client.cli;
 
 import io.github.vrchatgroups.client.internal.SdkVersion;
 import java.io.PrintWriter;
+import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,20 +26,37 @@ public final class VrchatGroupsCli {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    CliContext context = CliContext.real();
+    run(args, CliContext.real(), ShutdownHooks.runtime()).ifPresent(System::exit);
+  }
+
+  /**
+   * Runs one command with a stop hook installed for its duration. Returns its exit code, or empty
+   * when Ctrl-C or SIGTERM arrived: the JVM is shutting down then, and the hook decides the code.
+   */
+  static OptionalInt run(String[] args, CliContext context, ShutdownHooks hooks) {
     CountDownLatch finished = new CountDownLatch(1);
     Thread stopper =
-        new Thread(
-            () -> onStopSignal(context, finished, Runtime.getRuntime()::halt),
-            "vrchat-groups-stop");
-    Runtime.getRuntime().addShutdownHook(stopper);
+        new Thread(() -> onStopSignal(context, finished, hooks.halt()), "vrchat-groups-stop");
+    hooks.add().accept(stopper);
     int exitCode = commandLine(context).execute(args);
     finished.countDown();
     if (context.stopRequested().get()) {
-      return; // shutting down already: the hook decides the exit code
+      return OptionalInt.empty();
     }
-    Runtime.getRuntime().removeShutdownHook(stopper);
-    System.exit(exitCode);
+    hooks.remove().accept(stopper);
+    return OptionalInt.of(exitCode);
+  }
+
+  /**
+   * Where the stop hook goes and how it ends the JVM; {@link #runtime()} is the process's, tests
+   * pass their own.
+   */
+  record ShutdownHooks(Consumer<Thread> add, Consumer<Thread> remove, IntConsumer halt) {
+    static ShutdownHooks runtime() {
+      Runtime runtime = Runtime.getRuntime();
+      return new ShutdownHooks(
+          runtime::addShutdownHook, runtime::removeShutdownHook, runtime::halt);
+    }
   }
 
   /**

@@ -67,6 +67,7 @@ final class ApacheHttpTransport implements Client, Closeable {
   private final String origin;
   private final Duration callBudget;
   private final boolean successHeadersRead;
+  private volatile boolean closed;
 
   /**
    * @param baseUrl the API root; only its scheme, host and port are used here
@@ -138,6 +139,9 @@ final class ApacheHttpTransport implements Client, Closeable {
           throw new SocketTimeoutException("no complete response within " + callBudget);
         }
         throw e;
+      } catch (IllegalStateException e) {
+        // HttpClient's pool refuses to lease once shut down; anything else it asserts is I/O too.
+        throw closed ? new ClientClosedException() : new IOException(e.getMessage(), e);
       } finally {
         closeQuietly(response);
       }
@@ -161,6 +165,7 @@ final class ApacheHttpTransport implements Client, Closeable {
   /** Releases the pooled connections. */
   @Override
   public void close() throws IOException {
+    closed = true;
     http.close();
   }
 

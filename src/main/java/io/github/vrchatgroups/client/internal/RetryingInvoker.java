@@ -72,6 +72,9 @@ final class RetryingInvoker {
         if (e.getCause() instanceof ResponseTooLargeException) {
           throw ApiExceptions.from((ResponseTooLargeException) e.getCause(), attempt);
         }
+        if (e.getCause() instanceof ClientClosedException) {
+          throw ApiExceptions.from((ClientClosedException) e.getCause(), attempt);
+        }
         IOException cause =
             e.getCause() instanceof IOException
                 ? (IOException) e.getCause()

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import picocli.CommandLine;
 
 /**
  * A batch never skips, double-sends or wastes an invite: journals that belong to one batch, a check
@@ -272,11 +277,22 @@ class BatchSafetyTest extends SandboxBatchTest {
   }
 
   @Test
+  void aBatchAskedNotToOverrideBlocksLeavesTheUsersTheGroupBlocked() throws IOException {
+    sandbox.addUser(user(0), "Blocked").addBlockedUser(GROUP, user(0));
+    Path users = usersFile(2);
+
+    CliRun run = run(args(users, "--no-confirm-override-block"));
+
+    assertThat(run.out()).contains("this run sent 2, 1 invited, 1 can't invite");
+    assertThat(sandbox.sentInvites()).containsExactly(GROUP + "/" + user(1));
+  }
+
+  @Test
   void theReportAndJournalNameAnExplicitJournal() throws IOException {
     Path users = usersFile(2);
     Path journal = dir.resolve("elsewhere").resolve("batch.journal");
 
-    CliRun run = run(args(users, "--journal", journal.toString(), "--no-confirm-override-block"));
+    CliRun run = run(args(users, "--journal", journal.toString()));
 
     assertThat(run.exitCode()).isZero();
     assertThat(Files.readAllLines(journal)).hasSize(3);
@@ -301,6 +317,35 @@ class BatchSafetyTest extends SandboxBatchTest {
     assertThat(Files.readAllLines(dir.resolve("users.txt.cancel.journal")).get(0))
         .isEqualTo("# vrchat-groups cancel journal\t" + sandbox.url() + "\t" + GROUP);
     assertThat(again.out()).contains("5 of 5 users already done");
+  }
+
+  @Test
+  void aCancelBatchSlowsDownOnEvery429ItsRetriesAbsorbAndEndsWithOneForUsersLeft()
+      throws IOException {
+    Path users = usersFile(3);
+    for (int i = 0; i < 3; i++) {
+      sandbox.addPendingInvite(GROUP, user(i));
+    }
+    CliContext context =
+        new TestContext()
+            .afterEachOutcome(
+                userId -> {
+                  if (userId.equals(user(1))) {
+                    sandbox.rateLimit(1, Duration.ofHours(1), false).exhaustRateLimit();
+                  }
+                })
+            .build();
+    List<String> cancel = args(users);
+    cancel.set(0, "cancel");
+    cancel.set(cancel.indexOf("--max-retries") + 1, "2");
+
+    CliRun run = CliRun.of(context, cancel.toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    // Two retries and the final 429 each halve the pace: an eighth of 1000000/min.
+    assertThat(run.out()).contains("429 from VRChat: slowing to 125000.0/min");
+    assertThat(run.out()).contains("this run sent 3, 2 cancelled, 1 rate limited");
+    assertThat(sandbox.pendingInvites(GROUP)).containsExactly(user(2));
   }
 
   @Test
@@ -332,6 +377,42 @@ class BatchSafetyTest extends SandboxBatchTest {
   }
 
   @Test
+  void onATerminalTheProgressBarMovesWhileTheBatchRuns() throws IOException {
+    Path users = usersFile(3);
+    ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+    List<String> seenBeforeEachOutcome = new ArrayList<>();
+    CliContext context =
+        new TestContext()
+            .terminal(true)
+            .afterEachOutcome(
+                userId -> seenBeforeEachOutcome.add(terminal.toString(StandardCharsets.UTF_8)))
+            .build();
+    CommandLine commandLine = VrchatGroupsCli.commandLine(context);
+    // As picocli writes to System.out: an encoding writer that holds what is not flushed.
+    commandLine.setOut(
+        new PrintWriter(new OutputStreamWriter(terminal, StandardCharsets.UTF_8), true));
+
+    int exitCode = commandLine.execute(args(users).toArray(String[]::new));
+
+    assertThat(exitCode).isZero();
+    assertThat(seenBeforeEachOutcome.get(1)).endsWith("] 1/3 ");
+    assertThat(seenBeforeEachOutcome.get(2)).endsWith("] 2/3 ");
+  }
+
+  @Test
+  void onATerminalABatchWithNothingLeftToSendDrawsNoBar() throws IOException {
+    Path users = usersFile(2);
+    assertThat(run(args(users)).exitCode()).isZero();
+
+    CliRun again =
+        CliRun.of(new TestContext().terminal(true).build(), args(users).toArray(String[]::new));
+
+    assertThat(again.out())
+        .startsWith("2 of 2 users already done in ")
+        .contains("; resuming.\nSummary: 2 users;");
+  }
+
+  @Test
   void aBatchIsPacedToItsRateOnTheInjectedClock() throws IOException {
     Path users = usersFile(4);
     long[] now = {0};
@@ -355,5 +436,71 @@ class BatchSafetyTest extends SandboxBatchTest {
     assertThat(waits)
         .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
     assertThat(sandbox.sentInvites()).hasSize(4);
+    assertThat(run.out()).contains("; not done 0; 3.0 s.");
+  }
+
+  @Test
+  void afterA429TheBatchSpeedsBackUpTowardsItsRate() throws IOException {
+    Path users = usersFile(6);
+    long[] now = {0};
+    List<Duration> waits = new ArrayList<>();
+    CliContext fakeTime =
+        new TestContext()
+            .time(
+                () -> now[0],
+                wait -> {
+                  waits.add(wait);
+                  now[0] += wait.toNanos();
+                })
+            .afterEachOutcome(
+                userId -> {
+                  if (userId.equals(user(0))) {
+                    sandbox.rateLimit(1, Duration.ofHours(1), false).exhaustRateLimit();
+                  } else if (userId.equals(user(1))) {
+                    sandbox.rateLimit(1000, Duration.ofHours(1), false); // one 429 only
+                  }
+                })
+            .build();
+    List<String> paced = args(users);
+    paced.set(paced.indexOf("1000000/min"), "60/min");
+    paced.set(paced.indexOf("--max-retries") + 1, "0");
+
+    CliRun run = CliRun.of(fakeTime, paced.toArray(String[]::new));
+
+    assertThat(run.out()).contains("429 from VRChat: slowing to 30.0/min");
+    // 1 s apart at 60/min, 2 s after the 429; each answer after the next one recovers a tenth.
+    assertThat(waits.subList(0, 4))
+        .containsExactly(
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(2));
+    assertThat(waits.get(4)).isEqualTo(Duration.ofNanos((long) (60e9 / (30 * 1.1))));
+  }
+
+  @Test
+  void anAnswerMidBatchThatEveryOtherInviteWouldGetStopsItAndLeavesTheRestNotDone()
+      throws IOException {
+    Path users = usersFile(5);
+    CliContext context =
+        new TestContext()
+            .afterEachOutcome(
+                userId -> {
+                  if (userId.equals(user(1))) {
+                    sandbox.blockApplication("BatchTest");
+                  }
+                })
+            .build();
+
+    CliRun run = CliRun.of(context, args(users).toArray(String[]::new));
+
+    assertThat(run.exitCode()).isEqualTo(InviteOutcome.FIREWALL_BLOCKED.exitCode);
+    assertThat(run.err())
+        .contains(
+            "stopped: blocked by VRChat's firewall; every other request would fail the same way.")
+        .contains("set --user-agent to your own");
+    assertThat(run.out()).contains("not done 3;");
+    assertThat(sandbox.sentInvites()).hasSize(2);
+    assertThat(context.batchRunning()).as("no batch runs after the command").isFalse();
   }
 }

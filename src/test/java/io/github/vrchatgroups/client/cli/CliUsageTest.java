@@ -2,6 +2,7 @@ package io.github.vrchatgroups.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vrchatgroups.client.internal.SdkVersion;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -126,10 +127,13 @@ class CliUsageTest {
 
   @Test
   void aPortOutOfRangeIsNamed() {
-    CliRun run = CliRun.of("sandbox", "--port", "70000");
+    CliRun above = CliRun.of("sandbox", "--port", "65536");
+    CliRun below = CliRun.of("sandbox", "--port", "-1");
 
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().strip()).isEqualTo("--port must be 0 to 65535, got 70000 (see --help)");
+    assertThat(above.exitCode()).isEqualTo(2);
+    assertThat(above.err().strip()).isEqualTo("--port must be 0 to 65535, got 65536 (see --help)");
+    assertThat(below.exitCode()).isEqualTo(2);
+    assertThat(below.err().strip()).isEqualTo("--port must be 0 to 65535, got -1 (see --help)");
   }
 
   @Test
@@ -156,6 +160,14 @@ class CliUsageTest {
   }
 
   @Test
+  void versionNamesTheCommandAndTheSdkVersion() {
+    CliRun run = CliRun.of("--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("vrchat-groups " + SdkVersion.VERSION + "\n");
+  }
+
+  @Test
   void helpShowsTheRateAsPerMinute() {
     CliRun run = CliRun.of("invite", "--help");
 
@@ -172,5 +184,12 @@ class CliUsageTest {
 
       assertOneLineUsageError(run, "--group must be grp_<uuid>");
     }
+  }
+
+  @Test
+  void aMalformedUserIsAUsageErrorBeforeAnythingIsOpened() {
+    CliRun run = CliRun.of("cancel", "--sandbox", "--group", GROUP, "--user", "usr_../x");
+
+    assertOneLineUsageError(run, "--user must be usr_<uuid> or a legacy ID");
   }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code invite --user}: each outcome in words, with its exit code, against the sandbox. */
 class InviteCommandTest {
   private static final String GROUP = "grp_00000000-0000-0000-0000-000000000000";
+  private static final String USER = "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469";
 
   @ParameterizedTest
   @CsvSource({
@@ -45,6 +46,35 @@ class InviteCommandTest {
     assertThat(run.out())
         .contains(": group not found (HTTP 404 group not found: Can't find group\u01C3)");
     assertThat(run.exitCode()).isEqualTo(6);
+  }
+
+  @Test
+  void aUserTheGroupBlockedIsInvitedUnlessTheOverrideIsDeclined(@TempDir Path dir)
+      throws IOException {
+    try (BatchSandbox batch = BatchSandbox.start(dir)) {
+      batch.sandbox().addUser(USER, "Tupper").addBlockedUser(BatchSandbox.GROUP, USER);
+      String[] invite = {
+        "invite",
+        "--base-url",
+        batch.sandbox().url(),
+        "--auth-file",
+        batch.auth().toString(),
+        "--user-agent",
+        "CliTest/1.0 t@example.invalid",
+        "--group",
+        BatchSandbox.GROUP,
+        "--user",
+        USER
+      };
+
+      CliRun declined = CliRun.of(concat(invite, "--no-confirm-override-block"));
+      CliRun overridden = CliRun.of(invite);
+
+      assertThat(declined.out()).startsWith(USER + ": can't invite");
+      assertThat(declined.exitCode()).isEqualTo(InviteOutcome.CANNOT_INVITE.exitCode);
+      assertThat(overridden.out()).isEqualTo(USER + ": invited\n");
+      assertThat(batch.sandbox().sentInvites()).containsExactly(BatchSandbox.GROUP + "/" + USER);
+    }
   }
 
   @Test

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
+import io.github.vrchatgroups.client.testing.FaultInjectingServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,49 @@ class LifecycleCommandsTest {
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).path("user_id").asText()).isEqualTo(USER);
     assertThat(rows.get(0).path("display_name").asText()).isEqualTo("Tupper");
+  }
+
+  @Test
+  void anInviteTheApiSentWithoutNameOrDateIsListedWithBlanksNotNull() throws IOException {
+    String listing =
+        "[{\"id\":\"gmem_1\",\"groupId\":\""
+            + GROUP
+            + "\",\"userId\":\""
+            + USER
+            + "\",\"user\":null,\"createdAt\":null}]";
+    try (FaultInjectingServer api = FaultInjectingServer.start()) {
+      api.enqueue(
+          FaultInjectingServer.Fault.response(
+              200, Map.of("Content-Type", "application/json"), listing),
+          FaultInjectingServer.Fault.response(
+              200, Map.of("Content-Type", "application/json"), listing));
+      String[] list = {
+        "list",
+        "--base-url",
+        api.url(),
+        "--auth-file",
+        adminAuth.toString(),
+        "--user-agent",
+        "LifecycleTest/1.0 t@example.invalid",
+        "--group",
+        GROUP
+      };
+
+      CliRun table = CliRun.of(list);
+      CliRun json = CliRun.of(concat(list, "--json"));
+
+      assertThat(table.out()).contains(USER).doesNotContain("null").contains("1 pending invites.");
+      JsonNode row = new ObjectMapper().readTree(json.out()).get(0);
+      assertThat(row.path("user_id").asText()).isEqualTo(USER);
+      assertThat(row.get("display_name").isNull()).isTrue();
+      assertThat(row.get("invited_at").isNull()).isTrue();
+    }
+  }
+
+  private static String[] concat(String[] args, String last) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = last;
+    return all;
   }
 
   @Test

@@ -2,7 +2,9 @@ package io.github.vrchatgroups.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vrchatgroups.client.auth.Session;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
+import io.github.vrchatgroups.client.testing.FaultInjectingServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +107,7 @@ class LoginCommandTest {
     CliRun invite = run("invite", "--group", GROUP, "--user", USER);
 
     assertThat(logout.exitCode()).isZero();
+    assertThat(logout.out()).isEqualTo("Logged out; " + credentials + " is deleted.\n");
     assertThat(credentials).doesNotExist();
     assertThat(invite.exitCode()).isEqualTo(2);
     assertThat(invite.err()).contains("no credentials: run 'vrchat-groups login'");
@@ -213,6 +216,79 @@ class LoginCommandTest {
         .contains("Logged in as Group Bot")
         .doesNotContain(PASSWORD)
         .doesNotContain(code);
+    assertThat(typedPassword[0]).as("the typed password is wiped").containsOnly('\0');
+  }
+
+  @Test
+  void aSecondLoginOnTheSameDeviceNeedsNoSecondFactor() {
+    run("login");
+    env.remove("VRCHAT_TOTP_SECRET");
+
+    CliRun again = run("login");
+
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.out()).contains("Logged in as Group Bot");
+  }
+
+  @Test
+  void aDeviceRememberedOnAnotherServerIsNotSentToThisOne() throws IOException {
+    String elsewhere = "https://elsewhere.example/api/1";
+    new CredentialsStore(credentials)
+        .write(
+            new CredentialsStore.Saved(
+                elsewhere, "groupbot", new Session("authcookie_x", "device_of_elsewhere")));
+    try (FaultInjectingServer server = FaultInjectingServer.start()) {
+      server.enqueue(
+          FaultInjectingServer.Fault.jsonError(401, "Invalid Username/Email or Password"));
+
+      CliRun login =
+          CliRun.of(
+              new TestContext().environment(env).build(),
+              "login",
+              "--base-url",
+              server.url(),
+              "--credentials",
+              credentials.toString(),
+              "--user-agent",
+              "LoginTest/1.0 t@example.invalid");
+
+      assertThat(login.exitCode()).isEqualTo(InviteOutcome.NOT_AUTHENTICATED.exitCode);
+      assertThat(server.requests()).hasSize(1);
+      assertThat(String.valueOf(server.requests().get(0).header("Cookie")))
+          .doesNotContain("device_of_elsewhere");
+    }
+  }
+
+  @Test
+  void aSessionSavedForAnotherServerIsNotSentToThisOne() throws IOException {
+    run("login");
+    try (VrchatSandbox other = VrchatSandbox.start()) {
+      CliRun invite =
+          CliRun.of(
+              new TestContext().environment(Map.of()).build(),
+              "invite",
+              "--base-url",
+              other.url(),
+              "--credentials",
+              credentials.toString(),
+              "--user-agent",
+              "LoginTest/1.0 t@example.invalid",
+              "--group",
+              GROUP,
+              "--user",
+              USER);
+
+      assertThat(invite.exitCode()).isEqualTo(2);
+      assertThat(invite.err()).contains("no credentials: run 'vrchat-groups login'");
+    }
+  }
+
+  @Test
+  void logoutWithoutASavedSessionSaysSoAndSucceeds() {
+    CliRun logout = run("logout");
+
+    assertThat(logout.exitCode()).isZero();
+    assertThat(logout.out()).isEqualTo("Not logged in: there is no " + credentials + ".\n");
   }
 
   @Test

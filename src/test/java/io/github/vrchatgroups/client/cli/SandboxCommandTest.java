@@ -1,15 +1,23 @@
 package io.github.vrchatgroups.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -62,5 +70,86 @@ class SandboxCommandTest {
 
     stop.set(true);
     assertThat(exitCode.get(10, TimeUnit.SECONDS)).isZero();
+  }
+
+  @Test
+  void theSandboxWaitsForTheStopRequestBySleepingNotSpinning() {
+    AtomicBoolean stop = new AtomicBoolean();
+    List<Duration> sleeps = new ArrayList<>();
+    CliContext context =
+        new TestContext()
+            .stopRequested(stop)
+            .time(
+                System::nanoTime,
+                wait -> {
+                  sleeps.add(wait);
+                  if (sleeps.size() == 3) {
+                    stop.set(true);
+                  }
+                })
+            .build();
+
+    CliRun run = CliRun.of(context, "sandbox", "--port", "0");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(sleeps).containsOnly(Duration.ofMillis(100)).hasSize(3);
+  }
+
+  @Test
+  void aMissingFixtureIsNamed() {
+    Path missing = dir.resolve("missing.json");
+
+    CliRun run = CliRun.of("sandbox", "--port", "0", "--fixture", missing.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip()).isEqualTo("--fixture " + missing + ": no such file");
+  }
+
+  @Test
+  void aFixtureThatIsNotJsonIsNamed() throws IOException {
+    Path fixture = Files.writeString(dir.resolve("fixture.json"), "{not json");
+
+    CliRun run = CliRun.of("sandbox", "--port", "0", "--fixture", fixture.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .startsWith("--fixture " + fixture + ": the sandbox fixture is not valid JSON at line 1")
+        .doesNotContain("\n");
+  }
+
+  @Test
+  void aSandboxWhoseFixtureFailsFreesItsPortAtOnce() throws IOException {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = probe.getLocalPort();
+    }
+    Path fixture = Files.writeString(dir.resolve("fixture.json"), "{not json");
+
+    assertThatThrownBy(() -> SandboxCommand.start(port, fixture))
+        .isInstanceOf(IllegalArgumentException.class);
+    try (VrchatSandbox again = SandboxCommand.start(port, null)) {
+      assertThat(again.port()).isEqualTo(port);
+    }
+  }
+
+  @Test
+  @SuppressWarnings("try") // the held port is the point, not the socket
+  void theHighestPortIsInRange() throws IOException {
+    // Whoever holds 65535 (this test or another process), the answer is "in use", not "out of
+    // range".
+    try (ServerSocket held = holdHighestPort()) {
+      CliRun run = CliRun.of("sandbox", "--port", "65535");
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains("--port 65535 is in use");
+    }
+  }
+
+  private static ServerSocket holdHighestPort() {
+    try {
+      return new ServerSocket(65535, 1, InetAddress.getLoopbackAddress());
+    } catch (IOException alreadyTaken) {
+      return null;
+    }
   }
 }
