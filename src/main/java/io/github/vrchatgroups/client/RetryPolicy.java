@@ -148,7 +148,10 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** Longest a call may spend from its first attempt to the start of its last; default 2 min. */
+    /**
+     * Longest a call may spend from its first attempt to the start of its last; default 2 min.
+     * Measured on the monotonic clock, so a step of the wall clock neither cuts nor stretches it.
+     */
     public Builder maxElapsed(Duration maxElapsed) {
       this.maxElapsed = positive(maxElapsed, "maxElapsed");
       return this;

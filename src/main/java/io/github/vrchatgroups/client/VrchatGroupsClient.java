@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * The client for the VRChat API's group invites: {@link #inviteUser invite} a user, {@link
@@ -296,6 +297,7 @@ public final class VrchatGroupsClient implements AutoCloseable {
     private boolean allowInsecureHttp;
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
     private Clock clock = Clock.systemUTC();
+    private LongSupplier nanoTime = System::nanoTime;
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {}
@@ -407,6 +409,11 @@ public final class VrchatGroupsClient implements AutoCloseable {
       return this;
     }
 
+    Builder nanoTime(LongSupplier nanoTime) {
+      this.nanoTime = nanoTime;
+      return this;
+    }
+
     Builder jitter(DoubleSupplier jitter) {
       this.jitter = jitter;
       return this;
@@ -430,6 +437,7 @@ public final class VrchatGroupsClient implements AutoCloseable {
               logLevel,
               sleeper,
               clock,
+              nanoTime,
               jitter,
               retryListener));
     }

@@ -36,7 +36,13 @@ final class FakeTime extends Clock implements Sleeper {
         .readTimeout(Duration.ofMillis(300))
         .sleeper(this)
         .clock(this)
+        .nanoTime(this::nanoTime)
         .jitter(() -> 0.5);
+  }
+
+  /** Nanoseconds since {@link #START}, as the monotonic clock would count them. */
+  long nanoTime() {
+    return Duration.between(START, now).toNanos();
   }
 
   List<Duration> sleeps() {

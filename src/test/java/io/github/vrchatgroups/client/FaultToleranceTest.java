@@ -20,7 +20,9 @@ import io.github.vrchatgroups.client.errors.ServerErrorException;
 import io.github.vrchatgroups.client.errors.UnexpectedResponseException;
 import io.github.vrchatgroups.client.testing.FaultInjectingServer;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -147,6 +149,44 @@ class FaultToleranceTest {
     RateLimitedException failure =
         inviteFails(
             clientFor(server.url()).retryPolicy(policy).build(), RateLimitedException.class);
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(40), Duration.ofSeconds(40));
+    assertThat(failure.getAttempts()).isEqualTo(3);
+  }
+
+  @Test
+  void theTimeBudgetIsMeasuredOnTheMonotonicClockNotTheWallClock() {
+    for (int i = 0; i < 10; i++) {
+      server.enqueue(response(429, Map.of("Retry-After", "40"), ""));
+    }
+    RetryPolicy policy =
+        RetryPolicy.builder().maxRetries(10).maxElapsed(Duration.ofSeconds(100)).build();
+    // A wall clock stepped back after each read (as NTP may do) must not stretch the budget.
+    Clock steppingBack =
+        new Clock() {
+          private Instant now = FakeTime.START;
+
+          @Override
+          public synchronized Instant instant() {
+            now = now.minus(Duration.ofMinutes(5));
+            return now;
+          }
+
+          @Override
+          public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+        };
+
+    RateLimitedException failure =
+        inviteFails(
+            clientFor(server.url()).retryPolicy(policy).clock(steppingBack).build(),
+            RateLimitedException.class);
 
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(40), Duration.ofSeconds(40));
     assertThat(failure.getAttempts()).isEqualTo(3);

@@ -219,6 +219,7 @@ public final class VrchatLogin implements AutoCloseable {
               HttpLogLevel.NONE,
               Sleeper.THREAD_SLEEP,
               Clock.systemUTC(),
+              System::nanoTime,
               () -> ThreadLocalRandom.current().nextDouble(),
               RetryListener.NONE));
     }

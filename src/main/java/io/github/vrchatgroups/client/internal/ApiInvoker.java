@@ -61,7 +61,7 @@ public final class ApiInvoker<A> implements AutoCloseable {
         new RetryingInvoker(
             settings.retryPolicy(),
             settings.sleeper(),
-            settings.clock(),
+            settings.nanoTime(),
             settings.jitter(),
             settings.retryListener());
   }

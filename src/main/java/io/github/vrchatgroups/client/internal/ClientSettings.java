@@ -6,6 +6,7 @@ import io.github.vrchatgroups.client.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * A client's settings, checked once by the builder and read-only afterwards.
@@ -18,7 +19,9 @@ import java.util.function.DoubleSupplier;
  * @param retryPolicy when to retry
  * @param logLevel how much of each exchange to log
  * @param sleeper how to wait between attempts
- * @param clock what the retry budget and {@code Retry-After} dates are measured with
+ * @param clock what {@code Retry-After} dates are measured against (wall-clock time)
+ * @param nanoTime what the retry budget is measured with: monotonic, as {@link System#nanoTime()},
+ *     so that a step of the wall clock neither cuts nor stretches it
  * @param jitter numbers in {@code [0, 1)} that spread the backoff
  * @param retryListener told before each retry
  */
@@ -32,6 +35,7 @@ public record ClientSettings(
     HttpLogLevel logLevel,
     Sleeper sleeper,
     Clock clock,
+    LongSupplier nanoTime,
     DoubleSupplier jitter,
     RetryListener retryListener) {
 
@@ -52,6 +56,7 @@ public record ClientSettings(
       HttpLogLevel logLevel,
       Sleeper sleeper,
       Clock clock,
+      LongSupplier nanoTime,
       DoubleSupplier jitter,
       RetryListener retryListener) {
     String checkedUserAgent = SettingsRules.userAgent(userAgent);
@@ -68,6 +73,7 @@ public record ClientSettings(
         SettingsRules.present(logLevel, "logLevel", "use HttpLogLevel.NONE"),
         sleeper,
         clock,
+        nanoTime,
         jitter,
         SettingsRules.present(retryListener, "retryListener", "use RetryListener.NONE"));
   }

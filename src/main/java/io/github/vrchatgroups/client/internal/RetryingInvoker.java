@@ -6,11 +6,10 @@ import io.github.vrchatgroups.client.RetryListener;
 import io.github.vrchatgroups.client.RetryPolicy;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,25 +24,25 @@ final class RetryingInvoker {
 
   private final RetryPolicy policy;
   private final Sleeper sleeper;
-  private final Clock clock;
+  private final LongSupplier nanoTime;
   private final DoubleSupplier jitter;
   private final RetryListener listener;
 
   /**
    * @param policy when to retry
    * @param sleeper how to wait
-   * @param clock measures the time a call has taken
+   * @param nanoTime measures the time a call has taken, monotonic as {@link System#nanoTime()}
    * @param jitter numbers in {@code [0, 1)} that spread the backoff
    */
   RetryingInvoker(
       RetryPolicy policy,
       Sleeper sleeper,
-      Clock clock,
+      LongSupplier nanoTime,
       DoubleSupplier jitter,
       RetryListener listener) {
     this.policy = policy;
     this.sleeper = sleeper;
-    this.clock = clock;
+    this.nanoTime = nanoTime;
     this.jitter = jitter;
     this.listener = listener;
   }
@@ -58,7 +57,7 @@ final class RetryingInvoker {
    *     act
    */
   public <T> T invoke(Supplier<T> call, boolean safeToRepeat) {
-    Instant start = clock.instant();
+    long start = nanoTime.getAsLong();
     for (int attempt = 1; ; attempt++) {
       Duration wait;
       Supplier<VrchatApiException> failure;
@@ -121,8 +120,8 @@ final class RetryingInvoker {
     return Optional.empty();
   }
 
-  private boolean fitsInBudget(Instant start, Duration wait) {
-    Duration elapsedAfterWait = Duration.between(start, clock.instant()).plus(wait);
+  private boolean fitsInBudget(long start, Duration wait) {
+    Duration elapsedAfterWait = Duration.ofNanos(nanoTime.getAsLong() - start).plus(wait);
     return elapsedAfterWait.compareTo(policy.maxElapsed()) <= 0;
   }
 }

@@ -125,6 +125,29 @@ class BatchInviteTest extends SandboxBatchTest {
   }
 
   @Test
+  void withoutATerminalABatchPrintsALinePerUserWithItsOutcome() throws IOException {
+    sandbox.addMember(GROUP, user(1));
+    Path users = usersFile(2);
+
+    CliRun run = CliRun.of(args(users).toArray(String[]::new));
+
+    assertThat(run.out())
+        .startsWith(
+            "[1/2] " + user(0) + ": invited\n" + "[2/2] " + user(1) + ": already a member\n");
+  }
+
+  @Test
+  void aReportOfABatchWithNoUsersHasItsHeaderOnly() throws IOException {
+    Path users = Files.writeString(dir.resolve("users.txt"), "# nobody yet\n");
+    Path report = dir.resolve("report.csv");
+
+    CliRun run = CliRun.of(args(users, "--report", report.toString()).toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(report)).isEqualTo("user_id,outcome,detail,run\n");
+  }
+
+  @Test
   void aCsvReportListsEveryUsersOutcome() throws IOException {
     sandbox.addMember(GROUP, user(1)).refuseInvitesTo(user(2));
     Path users = usersFile(3);

@@ -415,17 +415,8 @@ class BatchSafetyTest extends SandboxBatchTest {
   @Test
   void aBatchIsPacedToItsRateOnTheInjectedClock() throws IOException {
     Path users = usersFile(4);
-    long[] now = {0};
     List<Duration> waits = new ArrayList<>();
-    CliContext fakeTime =
-        new TestContext()
-            .time(
-                () -> now[0],
-                wait -> {
-                  waits.add(wait);
-                  now[0] += wait.toNanos();
-                })
-            .build();
+    CliContext fakeTime = new TestContext().fakeTime(waits).build();
     List<String> paced = args(users);
     paced.set(paced.indexOf("1000000/min"), "60/min");
 
@@ -442,16 +433,10 @@ class BatchSafetyTest extends SandboxBatchTest {
   @Test
   void afterA429TheBatchSpeedsBackUpTowardsItsRate() throws IOException {
     Path users = usersFile(6);
-    long[] now = {0};
     List<Duration> waits = new ArrayList<>();
     CliContext fakeTime =
         new TestContext()
-            .time(
-                () -> now[0],
-                wait -> {
-                  waits.add(wait);
-                  now[0] += wait.toNanos();
-                })
+            .fakeTime(waits)
             .afterEachOutcome(
                 userId -> {
                   if (userId.equals(user(0))) {

@@ -220,6 +220,34 @@ class LoginCommandTest {
   }
 
   @Test
+  void aCodeThatIsNotSixDigitsIsSentAsARecoveryCode() {
+    sandbox.addRecoveryCode("groupbot", "abcd-1234");
+    env.remove("VRCHAT_TOTP_SECRET");
+    env.put("VRCHAT_2FA_CODE", "abcd-1234");
+
+    CliRun login = run("login");
+
+    assertThat(login.exitCode()).as(login.err()).isZero();
+    assertThat(login.out()).contains("Logged in as Group Bot");
+  }
+
+  @Test
+  void anAccountThatMailsItsCodeLogsInWithIt() {
+    sandbox
+        .addAccount("mailbot", "mail:pw", USER, "Mail Bot")
+        .requireEmailCode("mailbot", "482913");
+    env.remove("VRCHAT_TOTP_SECRET");
+    env.put("VRCHAT_USERNAME", "mailbot");
+    env.put("VRCHAT_PASSWORD", "mail:pw");
+    env.put("VRCHAT_2FA_CODE", "482913");
+
+    CliRun login = run("login");
+
+    assertThat(login.exitCode()).as(login.err()).isZero();
+    assertThat(login.out()).contains("Logged in as Mail Bot");
+  }
+
+  @Test
   void aSecondLoginOnTheSameDeviceNeedsNoSecondFactor() {
     run("login");
     env.remove("VRCHAT_TOTP_SECRET");

@@ -67,6 +67,20 @@ class StopSignalTest extends SandboxBatchTest {
   }
 
   @Test
+  void theRuntimesHooksAreTheJvmsShutdownHooks() {
+    VrchatGroupsCli.ShutdownHooks runtime = VrchatGroupsCli.ShutdownHooks.runtime();
+    Thread added = new Thread(() -> {});
+    Thread addedThenRemoved = new Thread(() -> {});
+
+    runtime.add().accept(added);
+    runtime.add().accept(addedThenRemoved);
+    runtime.remove().accept(addedThenRemoved);
+
+    assertThat(Runtime.getRuntime().removeShutdownHook(added)).isTrue();
+    assertThat(Runtime.getRuntime().removeShutdownHook(addedThenRemoved)).isFalse();
+  }
+
+  @Test
   void aCommandThatEndsRemovesItsStopHookAndReturnsItsExitCode() {
     OptionalInt exitCode =
         VrchatGroupsCli.run(new String[] {"invite", "--bogus"}, context(false), hooks);

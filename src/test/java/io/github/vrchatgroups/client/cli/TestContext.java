@@ -1,6 +1,8 @@
 package io.github.vrchatgroups.client.cli;
 
 import io.github.vrchatgroups.client.internal.Sleeper;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -31,6 +33,20 @@ final class TestContext {
     this.nanoTime = nanoTime;
     this.sleeper = sleeper;
     return this;
+  }
+
+  /**
+   * Time that moves only when the command sleeps; each sleep is added to {@code sleeps}. Like
+   * {@link System#nanoTime()}, it starts at an arbitrary value, not at 0.
+   */
+  TestContext fakeTime(List<Duration> sleeps) {
+    long[] now = {7_000_000_000_000L};
+    return time(
+        () -> now[0],
+        wait -> {
+          sleeps.add(wait);
+          now[0] += wait.toNanos();
+        });
   }
 
   TestContext stopRequested(AtomicBoolean stopRequested) {

@@ -11,6 +11,8 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.github.vrchatgroups.client.GroupInvite;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
+import io.github.vrchatgroups.client.auth.TwoFactorPrompt;
+import io.github.vrchatgroups.client.auth.VrchatLogin;
 import io.github.vrchatgroups.client.errors.AlreadyInvitedException;
 import io.github.vrchatgroups.client.errors.AlreadyMemberException;
 import io.github.vrchatgroups.client.errors.CannotInviteException;
@@ -82,6 +84,46 @@ class VrchatSandboxTest {
     E failure = catchThrowableOfType(type, () -> client.inviteUser(groupId, userId));
     assertThat(failure).as("expected %s", type.getSimpleName()).isExactlyInstanceOf(type);
     return failure;
+  }
+
+  @Test
+  void resetForgetsEverythingASetUpCanLeaveBehind() {
+    String other = "usr_00000000-0000-4000-8000-000000000001";
+    sandbox
+        .addUser(other, "Other")
+        .refuseInvitesTo(other)
+        .blockApplication("Stale")
+        .acceptAnyUser(true)
+        .addAccount("bot", "pw", "usr_00000000-0000-4000-8000-0000000000b0", "Bot")
+        .rateLimit(100, Duration.ofHours(1), false);
+    client(TOKEN).inviteUser(GROUP, USER);
+    sandbox.exhaustRateLimit();
+
+    sandbox.reset();
+
+    assertThat(sandbox.acceptedAuthTokens()).isEmpty();
+    assertThat(sandbox.sentInvites()).isEmpty();
+    sandbox.acceptAuthToken(TOKEN).addGroup(GROUP).addUser(other, "Other");
+    assertThat(sandbox.pendingInvites(GROUP)).isEmpty();
+    VrchatGroupsClient stale =
+        VrchatGroupsClient.builder()
+            .baseUrl(sandbox.url())
+            .userAgent("Stale/1.0 t@example.invalid")
+            .authCookie(TOKEN)
+            .maxRetries(0)
+            .build();
+    assertThatCode(() -> stale.inviteUser(GROUP, other))
+        .as("no refusal, no firewall block, no rate limit left")
+        .doesNotThrowAnyException();
+    inviteFails(CannotInviteException.class, client(TOKEN), GROUP, USER); // no longer known
+    try (VrchatLogin login =
+        VrchatLogin.builder()
+            .baseUrl(sandbox.url())
+            .userAgent("SandboxTest/1.0 t@example.invalid")
+            .build()) {
+      assertThatThrownBy(() -> login.login("bot", "pw".toCharArray(), TwoFactorPrompt.NONE))
+          .isInstanceOf(UnauthorizedException.class);
+    }
   }
 
   @Test
