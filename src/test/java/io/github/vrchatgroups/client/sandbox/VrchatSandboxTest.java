@@ -11,6 +11,9 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.github.vrchatgroups.client.GroupInvite;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
+import io.github.vrchatgroups.client.auth.Session;
+import io.github.vrchatgroups.client.auth.TwoFactorCode;
+import io.github.vrchatgroups.client.auth.TwoFactorMethod;
 import io.github.vrchatgroups.client.auth.TwoFactorPrompt;
 import io.github.vrchatgroups.client.auth.VrchatLogin;
 import io.github.vrchatgroups.client.errors.AlreadyInvitedException;
@@ -37,6 +40,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -436,6 +440,58 @@ class VrchatSandboxTest {
     assertEnvelope(send("POST", invites, "{\"confirmOverrideBlock\":true}"), 400);
     assertEnvelope(send("POST", invites, "{\"userId\":42}"), 400);
     assertEnvelope(send("POST", invites, "{\"userId\":\"not a user id\"}"), 400);
+  }
+
+  @Test
+  void aDeclineWhoseBlockIsNotABooleanIsABadRequestSayingSo() throws Exception {
+    String invites = "/groups/" + GROUP + "/invites";
+    for (String body : new String[] {"{not json", "{\"block\":\"yes\"}"}) {
+      HttpResponse<String> response = send("PUT", invites, body);
+
+      assertEnvelope(response, 400);
+      assertThat(response.body()).contains("block must be a boolean");
+    }
+  }
+
+  @Test
+  void resetForgetsLoginsWaitingForACodeAndRememberedDevices() throws Exception {
+    sandbox
+        .addAccount("bot", "pw", "usr_00000000-0000-4000-8000-0000000000b0", "Bot")
+        .acceptTwoFactorCode("bot", "123456")
+        .awaitSecondFactor("authcookie_waiting", "bot");
+    TwoFactorPrompt code = accepted -> new TwoFactorCode(TwoFactorMethod.TOTP, "123456");
+    List<Set<TwoFactorMethod>> asked = new ArrayList<>();
+    try (VrchatLogin login =
+        VrchatLogin.builder()
+            .baseUrl(sandbox.url())
+            .userAgent("SandboxTest/1.0 t@example.invalid")
+            .build()) {
+      Session first = login.login("bot", "pw".toCharArray(), code);
+
+      sandbox.reset();
+      sandbox
+          .addAccount("bot", "pw", "usr_00000000-0000-4000-8000-0000000000b0", "Bot")
+          .acceptTwoFactorCode("bot", "123456");
+      login.login(
+          "bot",
+          "pw".toCharArray(),
+          first.twoFactorAuthToken(),
+          accepted -> {
+            asked.add(accepted);
+            return code.answer(accepted);
+          });
+    }
+    HttpResponse<String> waiting =
+        send(
+            "POST",
+            "/auth/twofactorauth/totp/verify",
+            "{\"code\":\"123456\"}",
+            "authcookie_waiting");
+
+    assertThat(asked).as("the remembered device is forgotten: the code is asked again").hasSize(1);
+    assertThat(waiting.statusCode())
+        .as("the login waiting for its code is forgotten")
+        .isEqualTo(401);
   }
 
   @Test
