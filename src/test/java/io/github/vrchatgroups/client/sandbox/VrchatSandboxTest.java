@@ -83,6 +83,16 @@ class VrchatSandboxTest {
     return (token == null ? builder : builder.authCookie(token)).build();
   }
 
+  /** A client with the test's auth cookie that identifies itself as another application. */
+  private VrchatGroupsClient clientOf(String userAgent) {
+    return VrchatGroupsClient.builder()
+        .baseUrl(sandbox.url())
+        .userAgent(userAgent)
+        .authCookie(TOKEN)
+        .maxRetries(0)
+        .build();
+  }
+
   private <E extends VrchatApiException> E inviteFails(
       Class<E> type, VrchatGroupsClient client, String groupId, String userId) {
     E failure = catchThrowableOfType(type, () -> client.inviteUser(groupId, userId));
@@ -109,13 +119,7 @@ class VrchatSandboxTest {
     assertThat(sandbox.sentInvites()).isEmpty();
     sandbox.acceptAuthToken(TOKEN).addGroup(GROUP).addUser(other, "Other");
     assertThat(sandbox.pendingInvites(GROUP)).isEmpty();
-    VrchatGroupsClient stale =
-        VrchatGroupsClient.builder()
-            .baseUrl(sandbox.url())
-            .userAgent("Stale/1.0 t@example.invalid")
-            .authCookie(TOKEN)
-            .maxRetries(0)
-            .build();
+    VrchatGroupsClient stale = clientOf("Stale/1.0 t@example.invalid");
     assertThatCode(() -> stale.inviteUser(GROUP, other))
         .as("no refusal, no firewall block, no rate limit left")
         .doesNotThrowAnyException();
@@ -236,13 +240,7 @@ class VrchatSandboxTest {
   @Test
   void theFirewallRefusesAnApplicationItBlocksLikeVrchats() {
     sandbox.blockApplication("TimmyFriendTracker");
-    VrchatGroupsClient timmy =
-        VrchatGroupsClient.builder()
-            .baseUrl(sandbox.url())
-            .userAgent("TimmyFriendTracker/1.5.1 timmy@example.com")
-            .authCookie(TOKEN)
-            .maxRetries(0)
-            .build();
+    VrchatGroupsClient timmy = clientOf("TimmyFriendTracker/1.5.1 timmy@example.com");
 
     FirewallBlockedException failure =
         inviteFails(FirewallBlockedException.class, timmy, GROUP, USER);
