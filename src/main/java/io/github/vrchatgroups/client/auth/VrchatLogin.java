@@ -140,7 +140,10 @@ public final class VrchatLogin implements AutoCloseable {
     calls.logout(session.authToken());
   }
 
-  /** Releases the pooled connections. */
+  /**
+   * Releases the pooled connections. Calls made after closing fail with {@link
+   * io.github.vrchatgroups.client.errors.ApiConnectionException}, nothing sent.
+   */
   @Override
   public void close() {
     calls.close();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.vrchatgroups.client.RetryPolicy;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
+import io.github.vrchatgroups.client.errors.ApiConnectionException;
 import io.github.vrchatgroups.client.errors.TwoFactorRejectedException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
@@ -58,6 +59,19 @@ class VrchatLoginTest {
     assertThat(login.isValid(session)).isTrue();
     assertThat(login.whoAmI(session)).isEqualTo(new LoggedInUser(USER, "Tupper"));
     assertThat(client(session).listInvites(GROUP)).isEmpty();
+  }
+
+  @Test
+  void aLoginAfterCloseIsAConnectionFailureThatSentNothing() {
+    login.close();
+
+    ApiConnectionException failure =
+        catchThrowableOfType(
+            ApiConnectionException.class,
+            () -> login.login("tupper", PASSWORD.toCharArray(), TwoFactorPrompt.NONE));
+
+    assertThat(failure).isNotNull();
+    assertThat(failure.requestMayHaveBeenSent()).isFalse();
   }
 
   @Test
