@@ -97,12 +97,12 @@ class BatchSafetyTest extends SandboxBatchTest {
 
   @Test
   void theFirewallStopsTheBatchBeforeAnythingIsSentAndNothingIsMarkedDone() throws IOException {
-    sandbox.blockApplication("BatchTest");
+    sandbox.blockApplication("CliTest");
     Path users = usersFile(5);
 
     CliRun blocked = run(args(users));
     List<String> fixed = args(users);
-    fixed.set(fixed.indexOf("BatchTest/1.0 t@example.invalid"), "FixedBot/2.0 t@example.invalid");
+    fixed.set(fixed.indexOf(CliRun.USER_AGENT), "FixedBot/2.0 t@example.invalid");
     CliRun rerun = run(fixed);
 
     assertThat(blocked.exitCode()).isEqualTo(10);
@@ -472,7 +472,7 @@ class BatchSafetyTest extends SandboxBatchTest {
             .afterEachOutcome(
                 userId -> {
                   if (userId.equals(user(1))) {
-                    sandbox.blockApplication("BatchTest");
+                    sandbox.blockApplication("CliTest");
                   }
                 })
             .build();

@@ -61,25 +61,22 @@ final class BatchSandbox implements AutoCloseable {
     List<String> args =
         new ArrayList<>(
             List.of(
-                "invite",
-                "--base-url",
-                sandbox.url(),
-                "--auth-file",
-                auth.toString(),
-                "--user-agent",
-                "BatchTest/1.0 t@example.invalid",
-                "--group",
-                GROUP,
-                "--from",
-                users.toString(),
-                "--rate",
-                "1000000/min",
-                "--min-backoff",
-                "5ms",
-                "--max-backoff",
-                "50ms",
-                "--max-retries",
-                "20"));
+                CliRun.against(
+                    "invite",
+                    sandbox.url(),
+                    auth,
+                    "--group",
+                    GROUP,
+                    "--from",
+                    users.toString(),
+                    "--rate",
+                    "1000000/min",
+                    "--min-backoff",
+                    "5ms",
+                    "--max-backoff",
+                    "50ms",
+                    "--max-retries",
+                    "20")));
     args.addAll(List.of(more));
     return args;
   }

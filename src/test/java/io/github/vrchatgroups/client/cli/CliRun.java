@@ -2,6 +2,9 @@ package io.github.vrchatgroups.client.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 
@@ -18,6 +21,28 @@ record CliRun(int exitCode, String out, String err) {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** The User-Agent the tests identify themselves with. */
+  static final String USER_AGENT = "CliTest/1.0 t@example.invalid";
+
+  /**
+   * The arguments of {@code command} against the API at {@code baseUrl} with the cookie in {@code
+   * authFile}, identified as {@link #USER_AGENT}, then {@code more}.
+   */
+  static String[] against(String command, String baseUrl, Path authFile, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                command,
+                "--base-url",
+                baseUrl,
+                "--auth-file",
+                authFile.toString(),
+                "--user-agent",
+                USER_AGENT));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
   }
 
   static CliRun of(String... args) {

@@ -53,22 +53,17 @@ class InviteCommandTest {
       throws IOException {
     try (BatchSandbox batch = BatchSandbox.start(dir)) {
       batch.sandbox().addUser(USER, "Tupper").addBlockedUser(BatchSandbox.GROUP, USER);
-      String[] invite = {
-        "invite",
-        "--base-url",
-        batch.sandbox().url(),
-        "--auth-file",
-        batch.auth().toString(),
-        "--user-agent",
-        "CliTest/1.0 t@example.invalid",
-        "--group",
-        BatchSandbox.GROUP,
-        "--user",
-        USER
-      };
+      String[] invite = {"--group", BatchSandbox.GROUP, "--user", USER};
 
-      CliRun declined = CliRun.of(concat(invite, "--no-confirm-override-block"));
-      CliRun overridden = CliRun.of(invite);
+      CliRun declined =
+          CliRun.of(
+              CliRun.against(
+                  "invite",
+                  batch.sandbox().url(),
+                  batch.auth(),
+                  concat(invite, "--no-confirm-override-block")));
+      CliRun overridden =
+          CliRun.of(CliRun.against("invite", batch.sandbox().url(), batch.auth(), invite));
 
       assertThat(declined.out()).startsWith(USER + ": can't invite");
       assertThat(declined.exitCode()).isEqualTo(InviteOutcome.CANNOT_INVITE.exitCode);
@@ -84,17 +79,8 @@ class InviteCommandTest {
 
       CliRun run =
           CliRun.of(
-              "invite",
-              "--base-url",
-              sandbox.url(),
-              "--auth-file",
-              auth.toString(),
-              "--user-agent",
-              "CliTest/1.0 t@example.invalid",
-              "--group",
-              GROUP,
-              "--user",
-              "8JoV9XEdpo");
+              CliRun.against(
+                  "invite", sandbox.url(), auth, "--group", GROUP, "--user", "8JoV9XEdpo"));
 
       assertThat(run.out()).contains("8JoV9XEdpo: not authenticated");
       assertThat(run.exitCode()).isEqualTo(7);
@@ -110,20 +96,9 @@ class InviteCommandTest {
           .acceptAnyUser(true)
           .rateLimit(1, Duration.ofMinutes(10), false);
       Path auth = Files.writeString(dir.resolve("auth"), "authcookie_t");
-      String[] base = {
-        "invite",
-        "--base-url",
-        sandbox.url(),
-        "--auth-file",
-        auth.toString(),
-        "--user-agent",
-        "CliTest/1.0 t@example.invalid",
-        "--group",
-        GROUP,
-        "--max-retries",
-        "0",
-        "--user"
-      };
+      String[] base =
+          CliRun.against(
+              "invite", sandbox.url(), auth, "--group", GROUP, "--max-retries", "0", "--user");
 
       CliRun first = CliRun.of(concat(base, "8JoV9XEdpo"));
       CliRun second = CliRun.of(concat(base, "9JoV9XEdpo"));

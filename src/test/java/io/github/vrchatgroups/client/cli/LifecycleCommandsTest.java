@@ -49,20 +49,9 @@ class LifecycleCommandsTest {
   }
 
   private CliRun run(String command, Path auth, String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                command,
-                "--base-url",
-                sandbox.url(),
-                "--auth-file",
-                auth.toString(),
-                "--user-agent",
-                "LifecycleTest/1.0 t@example.invalid",
-                "--group",
-                GROUP));
+    List<String> args = new ArrayList<>(List.of("--group", GROUP));
     args.addAll(List.of(more));
-    return CliRun.of(args.toArray(String[]::new));
+    return CliRun.of(CliRun.against(command, sandbox.url(), auth, args.toArray(String[]::new)));
   }
 
   @Test
@@ -101,20 +90,9 @@ class LifecycleCommandsTest {
               200, Map.of("Content-Type", "application/json"), listing),
           FaultInjectingServer.Fault.response(
               200, Map.of("Content-Type", "application/json"), listing));
-      String[] list = {
-        "list",
-        "--base-url",
-        api.url(),
-        "--auth-file",
-        adminAuth.toString(),
-        "--user-agent",
-        "LifecycleTest/1.0 t@example.invalid",
-        "--group",
-        GROUP
-      };
-
-      CliRun table = CliRun.of(list);
-      CliRun json = CliRun.of(concat(list, "--json"));
+      CliRun table = CliRun.of(CliRun.against("list", api.url(), adminAuth, "--group", GROUP));
+      CliRun json =
+          CliRun.of(CliRun.against("list", api.url(), adminAuth, "--group", GROUP, "--json"));
 
       assertThat(table.out()).contains(USER).doesNotContain("null").contains("1 pending invites.");
       JsonNode row = new ObjectMapper().readTree(json.out()).get(0);
@@ -122,12 +100,6 @@ class LifecycleCommandsTest {
       assertThat(row.get("display_name").isNull()).isTrue();
       assertThat(row.get("invited_at").isNull()).isTrue();
     }
-  }
-
-  private static String[] concat(String[] args, String last) {
-    String[] all = java.util.Arrays.copyOf(args, args.length + 1);
-    all[args.length] = last;
-    return all;
   }
 
   @Test
