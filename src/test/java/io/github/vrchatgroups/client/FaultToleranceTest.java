@@ -20,10 +20,12 @@ import io.github.vrchatgroups.client.errors.ServerErrorException;
 import io.github.vrchatgroups.client.errors.UnexpectedResponseException;
 import io.github.vrchatgroups.client.testing.FaultInjectingServer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -231,6 +233,20 @@ class FaultToleranceTest {
     assertThat(failure.getStatusCode()).isEqualTo(502);
     assertThat(failure.getBodyExcerpt()).isEmpty();
     assertThat(failure.getMessage()).isEqualTo("HTTP 502 server error");
+  }
+
+  @Test
+  void aSuccessBodyOfExactlyTheCapWithoutALengthIsReadWhole() {
+    String invite =
+        "{\"id\":\"gmem_x\",\"groupId\":\"" + GROUP + "\",\"userId\":\"" + USER + "\"}]";
+    String padded = "[" + " ".repeat(1024 * 1024 - 1 - invite.length()) + invite;
+    byte[] body = padded.getBytes(StandardCharsets.UTF_8);
+    assertThat(body).hasSize(1024 * 1024);
+    server.enqueue(FaultInjectingServer.Fault.closeDelimited(200, JSON, body));
+
+    List<GroupInvite> invites = client().listInvites(GROUP);
+
+    assertThat(invites).extracting(GroupInvite::userId).containsExactly(USER);
   }
 
   @Test

@@ -186,6 +186,24 @@ public final class FaultInjectingServer implements AutoCloseable {
       };
     }
 
+    /**
+     * A complete response without {@code Content-Length}, as some proxies send: its end is the end
+     * of the connection.
+     */
+    static Fault closeDelimited(int status, Map<String, String> headers, byte[] body) {
+      return (socket, out) -> {
+        StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(" X\r\n");
+        headers.forEach(
+            (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        head.append("Connection: close\r\n\r\n");
+        out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+        out.write(body);
+        out.flush();
+        socket.shutdownOutput();
+        return false;
+      };
+    }
+
     /** A JSON response in VRChat's error envelope. */
     static Fault jsonError(int status, String message) {
       return response(
