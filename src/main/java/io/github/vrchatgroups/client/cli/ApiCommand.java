@@ -41,7 +41,7 @@ abstract class ApiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    InviteCommand.requireId(() -> VrchatIds.requireGroupId(groupId, "--group"));
+    CliException.check(() -> VrchatIds.requireGroupId(groupId, "--group"));
     checkArguments();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

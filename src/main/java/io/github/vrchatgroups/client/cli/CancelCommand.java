@@ -1,7 +1,6 @@
 package io.github.vrchatgroups.client.cli;
 
 import io.github.vrchatgroups.client.RetryListener;
-import io.github.vrchatgroups.client.internal.VrchatIds;
 import java.io.PrintWriter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -29,9 +28,7 @@ final class CancelCommand extends ApiCommand {
 
   @Override
   void checkArguments() {
-    if (target.userId != null) {
-      InviteCommand.requireId(() -> VrchatIds.requireUserId(target.userId, "--user"));
-    }
+    target.check();
   }
 
   @Override

@@ -20,4 +20,13 @@ final class CliException extends RuntimeException {
   static CliException usage(String message) {
     return new CliException(USAGE, message + " (see --help)");
   }
+
+  /** Runs one of the SDK's argument checks; what it refuses becomes a usage error, same words. */
+  static void check(Runnable sdkCheck) {
+    try {
+      sdkCheck.run();
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
 }

@@ -52,10 +52,8 @@ final class InviteCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    requireId(() -> VrchatIds.requireGroupId(groupId, "--group"));
-    if (target.userId != null) {
-      requireId(() -> VrchatIds.requireUserId(target.userId, "--user"));
-    }
+    CliException.check(() -> VrchatIds.requireGroupId(groupId, "--group"));
+    target.check();
     Pacer pacer = new Pacer(batch.ratePerMinute, context.nanoTime(), context.sleeper());
     try (ConnectionOptions.Connection api =
         connection.open(
@@ -93,13 +91,5 @@ final class InviteCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(outcome.fix);
     }
     return outcome.exitCode;
-  }
-
-  static void requireId(Runnable check) {
-    try {
-      check.run();
-    } catch (IllegalArgumentException e) {
-      throw CliException.usage(e.getMessage());
-    }
   }
 }

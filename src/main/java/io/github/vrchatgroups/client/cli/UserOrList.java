@@ -1,5 +1,6 @@
 package io.github.vrchatgroups.client.cli;
 
+import io.github.vrchatgroups.client.internal.VrchatIds;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -13,4 +14,11 @@ final class UserOrList {
       paramLabel = "FILE",
       description = "A file of user IDs, one per line; blank lines and # comments allowed.")
   Path usersFile;
+
+  /** Checks {@code --user} is a user ID, before anything is opened or sent. */
+  void check() {
+    if (userId != null) {
+      CliException.check(() -> VrchatIds.requireUserId(userId, "--user"));
+    }
+  }
 }
