@@ -166,7 +166,17 @@ class AnswerRecognitionTest {
   }
 
   @Test
-  void notAMemberOfTheGroupIsNotGroupMember() {
+  void notAMemberOfTheGroupAsCapturedFromTheApiIsNotGroupMember() {
+    server.enqueue(jsonError(403, "You're not a member\u2024"));
+
+    NotGroupMemberException failure =
+        fails(() -> client.listInvites(GROUP, 1, 0), NotGroupMemberException.class);
+
+    assertThat(failure.getStatusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void notAMemberOfTheGroupAsTheCommunitySpecTypesItIsNotGroupMember() {
     server.enqueue(jsonError(403, "You're not a member."));
 
     NotGroupMemberException failure =

@@ -39,6 +39,35 @@ class ClientBuilderTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "MyBot/1.0",
+        "MyBot/1.0 discord:me",
+        "MyBot/1.0 me@localhost",
+        "MyBot/1.0 (ftp://x)"
+      })
+  void aUserAgentWithoutAContactIsRefusedQuotingTheFirewallsRule(String userAgent) {
+    assertThatThrownBy(() -> valid().userAgent(userAgent).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("userAgent must be 'AppName/version contact'")
+        .hasMessageContaining(
+            "\"a properly formatted user-agent containing application name, version and contact"
+                + " information\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "MyGroupBot/1.2 admin@example.com",
+        "MyGroupBot/1.2 (+https://example.com/bot)",
+        "MyGroupBot/1.2 (contact: ops@example.org; Linux)",
+        "MyGroupBot/1.2 http://bot.example"
+      })
+  void aUserAgentWithAnEmailOrAUrlIsAccepted(String userAgent) {
+    assertThatCode(() -> valid().userAgent(userAgent).build()).doesNotThrowAnyException();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "tok\r\nen",
         "tok\nen",
         "tok;en",

@@ -63,7 +63,7 @@ class InviteRequestTest {
 
   @Test
   void confirmOverrideBlockFalseIsSent() {
-    VrchatGroupsClient client = client("A/1 x", "t");
+    VrchatGroupsClient client = client("A/1 x@example.org", "t");
 
     client.inviteUser(GROUP, USER, false);
 
@@ -74,7 +74,7 @@ class InviteRequestTest {
   @Test
   void withoutAnAuthCookieNoCookieHeaderIsSent() {
     VrchatGroupsClient client =
-        VrchatGroupsClient.builder().baseUrl(server.url()).userAgent("A/1 x").build();
+        VrchatGroupsClient.builder().baseUrl(server.url()).userAgent("A/1 x@example.org").build();
 
     client.inviteUser(GROUP, USER);
 
@@ -85,7 +85,7 @@ class InviteRequestTest {
   @ValueSource(
       strings = {"8JoV9XEdpo", "a", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnop"})
   void legacyUserIdsOfAnyLengthAreSentAsGiven(String legacyId) {
-    VrchatGroupsClient client = client("A/1 x", "t");
+    VrchatGroupsClient client = client("A/1 x@example.org", "t");
 
     client.inviteUser(GROUP, legacyId);
 
@@ -99,14 +99,15 @@ class InviteRequestTest {
 
   @Test
   void theCookieAndUserAgentAreSentLiterallyEvenWithTemplateLikeBraces() {
-    VrchatGroupsClient client = client("Bot{x}/1.0 {contact}", "authcookie_{groupId}");
+    VrchatGroupsClient client =
+        client("Bot{x}/1.0 {contact} t@example.org", "authcookie_{groupId}");
 
     client.inviteUser(GROUP, USER);
 
     RecordedRequest request = server.requests().get(0);
     assertThat(request.header("Cookie")).isEqualTo("auth=authcookie_{groupId}");
     assertThat(request.header("User-Agent"))
-        .startsWith("Bot{x}/1.0 {contact} vrchat-groups-client/");
+        .startsWith("Bot{x}/1.0 {contact} t@example.org vrchat-groups-client/");
   }
 
   private VrchatGroupsClient client(String userAgent, String authCookie) {

@@ -29,7 +29,7 @@ record CliContext(
 
   static CliContext real() {
     return new CliContext(
-        System.getenv(),
+        ProcessEnvironment.real(),
         System::nanoTime,
         Sleeper.THREAD_SLEEP,
         new AtomicBoolean(),

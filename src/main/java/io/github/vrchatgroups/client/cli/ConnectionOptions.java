@@ -129,7 +129,11 @@ final class ConnectionOptions {
               + embedded.url()
               + "; nothing is sent to VRChat.");
       String agent =
-          userAgent != null ? userAgent : "vrchat-groups-cli/" + SdkVersion.VERSION + " sandbox";
+          userAgent != null
+              ? userAgent
+              : "vrchat-groups-cli/"
+                  + SdkVersion.VERSION
+                  + " (sandbox; +https://github.com/vrchatgroups/vrchat-groups-client)";
       return new Connection(
           client(embedded.url(), SANDBOX_TOKEN, agent, listener),
           "sandbox",

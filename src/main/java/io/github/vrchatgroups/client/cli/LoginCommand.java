@@ -104,7 +104,7 @@ final class LoginCommand implements Callable<Integer> {
   }
 
   private String username(Map<String, String> env) {
-    String name = username != null ? username : env.get("VRCHAT_USERNAME");
+    String name = username != null ? username : readable(env, "VRCHAT_USERNAME");
     if (name == null) {
       name = console.map(c -> c.readLine("VRChat username: ")).orElse(null);
     }
@@ -115,7 +115,7 @@ final class LoginCommand implements Callable<Integer> {
   }
 
   private char[] password(Map<String, String> env) {
-    String fromEnv = env.get("VRCHAT_PASSWORD");
+    String fromEnv = readable(env, "VRCHAT_PASSWORD");
     if (fromEnv != null && !fromEnv.isEmpty()) {
       return fromEnv.toCharArray();
     }
@@ -124,6 +124,15 @@ final class LoginCommand implements Callable<Integer> {
       throw CliException.usage("no password: type it at the prompt, or set VRCHAT_PASSWORD");
     }
     return typed;
+  }
+
+  /** A variable's value; a usage error naming the locale if Java could not decode it. */
+  private static String readable(Map<String, String> env, String variable) {
+    String value = env.get(variable);
+    if (ProcessEnvironment.unreadable(value)) {
+      throw CliException.usage(ProcessEnvironment.unreadableAdvice(variable));
+    }
+    return value;
   }
 
   private TwoFactorPrompt prompt(Map<String, String> env) {

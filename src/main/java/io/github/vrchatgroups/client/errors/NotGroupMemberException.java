@@ -1,7 +1,9 @@
 package io.github.vrchatgroups.client.errors;
 
 /**
- * HTTP 403 from a listing: the caller is not a member of the group ({@code You're not a member.}).
+ * HTTP 403 from a listing: the caller is not a member of the group. VRChat was captured answering
+ * {@code You're not a member\u2024} (U+2024 ONE DOT LEADER); the community spec types {@code You're
+ * not a member.}: both are recognised.
  */
 public class NotGroupMemberException extends ForbiddenException {
   private static final long serialVersionUID = 1L;

@@ -59,7 +59,7 @@ final class ApiExceptions {
         if (VrchatMessages.CANNOT_INVITE.equals(message)) {
           return new CannotInviteException(message, excerpt, attempts);
         }
-        if (VrchatMessages.NOT_A_MEMBER.equals(message)) {
+        if (VrchatMessages.isNotAMember(message)) {
           return new NotGroupMemberException(message, excerpt, attempts);
         }
         return new ForbiddenException(message, excerpt, attempts);

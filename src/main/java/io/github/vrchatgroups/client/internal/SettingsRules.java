@@ -17,8 +17,23 @@ public final class SettingsRules {
   private static final Pattern COOKIE_VALUE =
       Pattern.compile("[\\x21\\x23-\\x2B\\x2D-\\x3A\\x3C-\\x5B\\x5D-\\x7E]+");
 
-  /** {@code AppName/version}, optionally followed by a contact, in printable ASCII. */
-  public static final Pattern USER_AGENT = Pattern.compile("[!-~]+/[!-~]+( [ -~]*)?");
+  /**
+   * VRChat's firewall's own words for what it refuses to serve without; {@link #userAgent} quotes
+   * them.
+   */
+  static final String FIREWALL_RULE =
+      "a properly formatted user-agent containing application name, version and contact information";
+
+  /**
+   * {@code AppName/version}, then after a space a contact: an e-mail address or an http(s) URL,
+   * possibly inside other text such as {@code (+https://example.com)}; printable ASCII on one line.
+   */
+  public static final Pattern USER_AGENT =
+      Pattern.compile(
+          "[!-~]+/[!-~]+ [ -~]*?"
+              + "(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"
+              + "|https?://[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*[!-~]*)"
+              + "[ -~]*");
 
   private SettingsRules() {}
 
@@ -31,8 +46,11 @@ public final class SettingsRules {
     }
     if (!USER_AGENT.matcher(userAgent).matches()) {
       throw new IllegalArgumentException(
-          "userAgent must be 'AppName/version contact' in printable ASCII on one line,"
-              + " e.g. 'MyGroupBot/1.2 admin@example.com'");
+          "userAgent must be 'AppName/version contact', the contact an e-mail address or an http(s)"
+              + " URL, in printable ASCII on one line, e.g. 'MyGroupBot/1.2 admin@example.com':"
+              + " VRChat's firewall answers 403 without \""
+              + FIREWALL_RULE
+              + "\"");
     }
     return userAgent;
   }

@@ -3,41 +3,44 @@ package io.github.vrchatgroups.client.internal;
 import java.util.regex.Pattern;
 
 /**
- * VRChat's documented messages, byte for byte, in one place: the error switch recognises answers by
- * them and the sandbox sends them, so the two cannot disagree. U+2024 ONE DOT LEADER and U+01C3
- * LATIN LETTER RETROFLEX CLICK stand where ASCII readers expect {@code .} and {@code !}.
+ * VRChat's messages, byte for byte, as the error switch recognises them. U+2024 ONE DOT LEADER and
+ * U+01C3 LATIN LETTER RETROFLEX CLICK stand where ASCII readers expect {@code .} and {@code !}. The
+ * sandbox keeps its own copy on purpose; a test holds both against the spec's examples, so a typo
+ * here fails the build instead of being mirrored by the provider side.
  */
-public final class VrchatMessages {
+final class VrchatMessages {
   /** 401, every operation; the quotes are part of the message. */
-  public static final String MISSING_CREDENTIALS = "\"Missing Credentials\"";
+  static final String MISSING_CREDENTIALS = "\"Missing Credentials\"";
 
   /** 403 from an invite. */
-  public static final String CANNOT_INVITE = "You can't invite that user\u2024";
+  static final String CANNOT_INVITE = "You can't invite that user\u2024";
 
   /** 404 from every operation on a group. */
-  public static final String GROUP_NOT_FOUND = "Can't find group\u01C3";
+  static final String GROUP_NOT_FOUND = "Can't find group\u01C3";
 
-  /** 403 from a listing. */
-  public static final String NOT_A_MEMBER = "You're not a member.";
+  /**
+   * 403 from a listing, in both forms known: {@code You're not a member\u2024} as captured from the
+   * API, and {@code You're not a member.} as the community spec types it.
+   */
+  private static final Pattern NOT_A_MEMBER = Pattern.compile("You're not a member[.\u2024]");
 
   /** 400 from a cancel. */
-  public static final String NOT_INVITED_TO_CANCEL =
-      "You can't uninvite a user who wasn't invited\u2024";
+  static final String NOT_INVITED_TO_CANCEL = "You can't uninvite a user who wasn't invited\u2024";
 
   /** 400 from a decline. */
-  public static final String NOT_INVITED_TO_DECLINE =
+  static final String NOT_INVITED_TO_DECLINE =
       "You can't decline an invite that wasn't sent to you\u2024";
 
   /**
    * 403 from VRChat's web firewall, to any endpoint, for a User-Agent that does not identify the
    * application; the body also carries {@link #FIREWALL_WAF_CODE}.
    */
-  public static final String FIREWALL_BLOCKED =
+  static final String FIREWALL_BLOCKED =
       "\"please identify yourself with a properly formatted user-agent containing application name,"
           + " version and contact information. thank you!\"";
 
   /** The rule code of {@link #FIREWALL_BLOCKED} as VRChat sends it. */
-  public static final int FIREWALL_WAF_CODE = 13799;
+  static final int FIREWALL_WAF_CODE = 13799;
 
   private static final String ALREADY_MEMBER_START = "User ";
   private static final String ALREADY_MEMBER_END = " is already a member of this group.";
@@ -51,13 +54,17 @@ public final class VrchatMessages {
 
   private VrchatMessages() {}
 
+  static boolean isNotAMember(String message) {
+    return message != null && NOT_A_MEMBER.matcher(message).matches();
+  }
+
   /** 400 from an invite to a member, e.g. {@code User Tupper is already a member of this group.} */
-  public static String alreadyMember(String displayName) {
+  static String alreadyMember(String displayName) {
     return ALREADY_MEMBER_START + displayName + ALREADY_MEMBER_END;
   }
 
   /** 400 from an invite to a user already invited, e.g. {@code User Tupper is already invited.} */
-  public static String alreadyInvited(String displayName) {
+  static String alreadyInvited(String displayName) {
     return ALREADY_MEMBER_START + displayName + ALREADY_INVITED_END;
   }
 

@@ -1,7 +1,6 @@
 package io.github.vrchatgroups.client.sandbox;
 
 import io.github.vrchatgroups.client.auth.Totp;
-import io.github.vrchatgroups.client.internal.VrchatMessages;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox.Reply;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * accepted auth token of the {@link SandboxState}, usable for the group calls too.
  */
 final class SandboxAccounts {
-  /** What the sandbox answers to a wrong username or password (VRChat documents no text). */
-  static final String INVALID_CREDENTIALS = "Invalid Username/Email or Password";
-
   static final class Account {
     final String password;
     final String userId;
@@ -85,12 +81,12 @@ final class SandboxAccounts {
       return Reply.json(user(caller));
     }
     if (authorization == null || !authorization.startsWith("Basic ")) {
-      return Reply.error(401, VrchatMessages.MISSING_CREDENTIALS);
+      return Reply.error(401, SandboxMessages.MISSING_CREDENTIALS);
     }
     String[] credentials = decodeBasic(authorization.substring(6).trim());
     Account account = credentials == null ? null : accounts.get(credentials[0]);
     if (account == null || !account.password.equals(credentials[1])) {
-      return Reply.error(401, INVALID_CREDENTIALS);
+      return Reply.error(401, SandboxMessages.INVALID_CREDENTIALS);
     }
     String token = "authcookie_" + UUID.randomUUID();
     String setCookie = "auth=" + token + "; Path=/; HttpOnly";
@@ -109,7 +105,7 @@ final class SandboxAccounts {
   Reply verify(String method, String authCookie, String code) {
     String username = authCookie == null ? null : pendingLogins.get(authCookie);
     if (username == null) {
-      return Reply.error(401, VrchatMessages.MISSING_CREDENTIALS);
+      return Reply.error(401, SandboxMessages.MISSING_CREDENTIALS);
     }
     Account account = accounts.get(username);
     boolean verified =
@@ -135,7 +131,7 @@ final class SandboxAccounts {
   /** {@code GET /auth}. */
   Reply verifyAuthToken(String authCookie) {
     if (authCookie == null || !state.tokens.containsKey(authCookie)) {
-      return Reply.error(401, VrchatMessages.MISSING_CREDENTIALS);
+      return Reply.error(401, SandboxMessages.MISSING_CREDENTIALS);
     }
     return Reply.json(Reply.object("ok", true, "token", authCookie));
   }
@@ -143,9 +139,9 @@ final class SandboxAccounts {
   /** {@code PUT /logout}. */
   Reply logout(String authCookie) {
     if (authCookie == null || state.tokens.remove(authCookie) == null) {
-      return Reply.error(401, VrchatMessages.MISSING_CREDENTIALS);
+      return Reply.error(401, SandboxMessages.MISSING_CREDENTIALS);
     }
-    return Reply.success("Ok!").withHeader("Set-Cookie", "auth=; Path=/");
+    return Reply.success(SandboxMessages.LOGGED_OUT).withHeader("Set-Cookie", "auth=; Path=/");
   }
 
   private Map<String, Object> user(String userId) {

@@ -1,6 +1,5 @@
 package io.github.vrchatgroups.client.sandbox;
 
-import io.github.vrchatgroups.client.internal.VrchatMessages;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox.Reply;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -52,7 +51,7 @@ final class SandboxState {
   synchronized Reply invite(String groupId, String userId, boolean confirmOverrideBlock) {
     Group group = groups.get(groupId);
     if (group == null) {
-      return Reply.error(404, VrchatMessages.GROUP_NOT_FOUND);
+      return Reply.error(404, SandboxMessages.GROUP_NOT_FOUND);
     }
     String displayName =
         acceptAnyUser ? displayNames.getOrDefault(userId, userId) : displayNames.get(userId);
@@ -61,13 +60,13 @@ final class SandboxState {
         || refusing.contains(userId)
         || group.blockedBy.contains(userId)
         || blockedByGroup) {
-      return Reply.error(403, VrchatMessages.CANNOT_INVITE);
+      return Reply.error(403, SandboxMessages.CANNOT_INVITE);
     }
     if (group.members.contains(userId)) {
-      return Reply.error(400, VrchatMessages.alreadyMember(displayName));
+      return Reply.error(400, SandboxMessages.alreadyMember(displayName));
     }
     if (group.pending.containsKey(userId)) {
-      return Reply.error(400, VrchatMessages.alreadyInvited(displayName));
+      return Reply.error(400, SandboxMessages.alreadyInvited(displayName));
     }
     addPending(groupId, userId);
     group.blocked.remove(userId);
@@ -78,10 +77,10 @@ final class SandboxState {
   synchronized Reply listInvites(String groupId, String caller, int pageSize, int offset) {
     Group group = groups.get(groupId);
     if (group == null) {
-      return Reply.error(404, VrchatMessages.GROUP_NOT_FOUND);
+      return Reply.error(404, SandboxMessages.GROUP_NOT_FOUND);
     }
     if (!group.members.contains(caller)) {
-      return Reply.error(403, VrchatMessages.NOT_A_MEMBER);
+      return Reply.error(403, SandboxMessages.NOT_A_MEMBER);
     }
     List<Map<String, Object>> page = new ArrayList<>();
     group.pending.entrySet().stream()
@@ -94,7 +93,7 @@ final class SandboxState {
   synchronized Reply cancel(String groupId, String userId) {
     Group group = groups.get(groupId);
     if (group == null || group.pending.remove(userId) == null) {
-      return Reply.error(400, VrchatMessages.NOT_INVITED_TO_CANCEL);
+      return Reply.error(400, SandboxMessages.NOT_INVITED_TO_CANCEL);
     }
     return Reply.ok();
   }
@@ -102,15 +101,15 @@ final class SandboxState {
   synchronized Reply decline(String groupId, String caller, boolean block) {
     Group group = groups.get(groupId);
     if (group == null) {
-      return Reply.error(404, VrchatMessages.GROUP_NOT_FOUND);
+      return Reply.error(404, SandboxMessages.GROUP_NOT_FOUND);
     }
     if (group.pending.remove(caller) == null) {
-      return Reply.error(400, VrchatMessages.NOT_INVITED_TO_DECLINE);
+      return Reply.error(400, SandboxMessages.NOT_INVITED_TO_DECLINE);
     }
     if (block) {
       group.blockedBy.add(caller);
     }
-    return Reply.success("Invite declined.");
+    return Reply.success(SandboxMessages.INVITE_DECLINED);
   }
 
   private Map<String, Object> member(String groupId, String userId, Invite invite) {

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.vrchatgroups.client.internal.SettingsRules;
 import io.github.vrchatgroups.client.internal.VrchatIds;
-import io.github.vrchatgroups.client.internal.VrchatMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -255,7 +253,8 @@ public final class VrchatSandbox implements AutoCloseable {
    * Makes the firewall refuse an application by name, the part of its User-Agent before the first
    * {@code /}, as VRChat's firewall refuses well-known example agents (such as {@code
    * TimmyFriendTracker}). Requests without a User-Agent of the form {@code AppName/version
-   * [contact]} are always refused.
+   * contact}, the contact an e-mail address or an http(s) URL, are always refused, as the firewall
+   * asks for "application name, version and contact information".
    */
   public VrchatSandbox blockApplication(String applicationName) {
     state.blockedApplications.add(applicationName);
@@ -447,7 +446,7 @@ public final class VrchatSandbox implements AutoCloseable {
     if (limit != null) {
       Duration wait = limit.take();
       if (wait != null) {
-        Reply reply = Reply.error(429, "Rate limit exceeded");
+        Reply reply = Reply.error(429, SandboxMessages.RATE_LIMITED);
         return limit.sendRetryAfter
             ? reply.withHeader(
                 "Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)))
@@ -475,7 +474,7 @@ public final class VrchatSandbox implements AutoCloseable {
     }
     String caller = caller(exchange);
     if (caller == null) {
-      return Reply.error(401, VrchatMessages.MISSING_CREDENTIALS);
+      return Reply.error(401, SandboxMessages.MISSING_CREDENTIALS);
     }
     if (invite.matches()) {
       return state.cancel(invite.group(1), invite.group(2));
@@ -636,7 +635,7 @@ public final class VrchatSandbox implements AutoCloseable {
   }
 
   private boolean firewallRefuses(String userAgent) {
-    if (userAgent == null || !SettingsRules.USER_AGENT.matcher(userAgent).matches()) {
+    if (!SandboxMessages.identifies(userAgent)) {
       return true;
     }
     return state.blockedApplications.contains(userAgent.substring(0, userAgent.indexOf('/')));
@@ -741,9 +740,9 @@ public final class VrchatSandbox implements AutoCloseable {
 
     static Reply firewallBlocked() {
       Map<String, Object> error = new java.util.LinkedHashMap<>();
-      error.put("message", VrchatMessages.FIREWALL_BLOCKED);
+      error.put("message", SandboxMessages.FIREWALL_BLOCKED);
       error.put("status_code", 403);
-      error.put("waf_code", VrchatMessages.FIREWALL_WAF_CODE);
+      error.put("waf_code", SandboxMessages.FIREWALL_WAF_CODE);
       return json(403, Map.of("error", error));
     }
 

@@ -34,7 +34,9 @@ class CliUsageTest {
   private CliRun invite(String... options) {
     String[] args = new String[options.length + 7];
     System.arraycopy(
-        new String[] {"invite", "--group", GROUP, "--user", USER, "--user-agent", "A/1 x"},
+        new String[] {
+          "invite", "--group", GROUP, "--user", USER, "--user-agent", "A/1 x@example.org"
+        },
         0,
         args,
         0,

@@ -112,7 +112,14 @@ class InviteCommandTest {
   @Test
   void theLiveApiIsRefusedWithoutCredentials() {
     CliRun run =
-        CliRun.of("invite", "--group", GROUP, "--user", "8JoV9XEdpo", "--user-agent", "A/1 x");
+        CliRun.of(
+            "invite",
+            "--group",
+            GROUP,
+            "--user",
+            "8JoV9XEdpo",
+            "--user-agent",
+            "A/1 x@example.org");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("no credentials: run 'vrchat-groups login', set VRCHAT_AUTH");
@@ -142,7 +149,7 @@ class InviteCommandTest {
             "--auth-file",
             auth.toString(),
             "--user-agent",
-            "A/1 x",
+            "A/1 x@example.org",
             "--group",
             GROUP,
             "--user",

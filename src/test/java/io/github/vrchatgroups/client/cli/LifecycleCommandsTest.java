@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code list}, {@code cancel}, {@code decline} and {@code check} against a sandbox on loopback.
@@ -121,6 +123,29 @@ class LifecycleCommandsTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("invite declined; the group can no longer invite you");
     assertThat(sandbox.pendingInvites(GROUP)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} answered ''{1}''")
+  @CsvSource({
+    "list, You're not a member\u2024",
+    "check, You're not a member\u2024",
+    "list, You're not a member.",
+    "check, You're not a member."
+  })
+  void aNotAMemberAnswerInEitherFormExitsTwelveSayingSo(String command, String message)
+      throws IOException {
+    try (FaultInjectingServer api = FaultInjectingServer.start()) {
+      api.enqueue(FaultInjectingServer.Fault.jsonError(403, message));
+
+      CliRun run = CliRun.of(CliRun.against(command, api.url(), adminAuth, "--group", GROUP));
+
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(12);
+      assertThat(run.err())
+          .contains("not a member of the group")
+          .contains("cannot manage the invites of --group")
+          .doesNotContain("run the same command again");
+      assertThat(api.requests()).hasSize(1);
+    }
   }
 
   @Test

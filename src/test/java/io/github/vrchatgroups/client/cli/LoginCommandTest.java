@@ -73,6 +73,20 @@ class LoginCommandTest {
   }
 
   @Test
+  void aPasswordTheLocaleCouldNotDecodeIsAUsageErrorNamingTheEncodingNotAWrongPassword() {
+    env.put("VRCHAT_PASSWORD", "s3cret:p\uFFFD\uFFFDssword");
+
+    CliRun login = run("login");
+
+    assertThat(login.exitCode()).isEqualTo(2);
+    assertThat(login.err())
+        .contains("VRCHAT_PASSWORD holds characters this process cannot read")
+        .contains("LANG=C.UTF-8")
+        .doesNotContain("wrong username or password");
+    assertThat(sandbox.acceptedAuthTokens()).isEmpty();
+  }
+
+  @Test
   void loginSavesAnOwnerOnlySessionThatInviteUsesByDefault() throws IOException {
     CliRun login = run("login");
     CliRun invite = run("invite", "--group", GROUP, "--user", USER);

@@ -63,6 +63,7 @@ class SandboxCommandTest {
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(URI.create(url.group(1) + "/auth"))
+                    .header("User-Agent", "SandboxTest/1.0 t@example.invalid")
                     .header("Cookie", "auth=authcookie_a")
                     .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -107,6 +107,46 @@ final class ContractChecks {
   }
 
   /**
+   * One way an interaction disagrees with the spec.
+   *
+   * @param interaction the interaction's description
+   * @param key the validator's message key, or {@link #UNDOCUMENTED_ERROR_BODY}
+   * @param detail what the check said
+   */
+  record Finding(String interaction, String key, String detail) {}
+
+  /** The key of a finding that an error body is none of the spec's examples for its status. */
+  static final String UNDOCUMENTED_ERROR_BODY = "undocumented.error.body";
+
+  /**
+   * Every disagreement of the pact with the spec, one per validator message and per undocumented
+   * error body; a 401 without credentials reported as missing them is no disagreement.
+   */
+  List<Finding> findings(Path pactFile) {
+    List<Finding> findings = new ArrayList<>();
+    for (RequestResponseInteraction interaction : interactions(pactFile)) {
+      ValidationReport report =
+          validator.validate(
+              PactRequest.of(interaction.getRequest()), PactResponse.of(interaction.getResponse()));
+      boolean documentsMissingCredentials =
+          interaction.getResponse().getStatus() == 401
+              && !interaction.getRequest().getHeaders().containsKey("Cookie")
+              && !interaction.getRequest().getHeaders().containsKey("Authorization");
+      for (ValidationReport.Message message : report.getMessages()) {
+        if (!(documentsMissingCredentials && message.getKey().equals(MISSING_CREDENTIALS_KEY))) {
+          findings.add(
+              new Finding(interaction.getDescription(), message.getKey(), message.getMessage()));
+        }
+      }
+    }
+    for (String body : undocumentedErrorBodies(pactFile)) {
+      String description = body.substring(1, body.indexOf("': "));
+      findings.add(new Finding(description, UNDOCUMENTED_ERROR_BODY, body));
+    }
+    return findings;
+  }
+
+  /**
    * Error bodies in the pact that are not, byte for byte, one of the spec's examples for their
    * status.
    */

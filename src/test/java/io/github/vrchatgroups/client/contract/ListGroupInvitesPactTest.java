@@ -40,7 +40,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ListGroupInvitesPactTest {
   private static final String MEMBER_ID = "gmem_95cdb3b4-4643-4eb6-bdab-46a4e1e5ce37";
   private static final Instant INVITED_AT = Instant.parse("2026-11-20T18:30:00.123Z");
-  private static final String NOT_A_MEMBER = "You're not a member.";
+
+  /**
+   * As captured from the API (U+2024); the community spec types an ASCII dot. The client recognises
+   * both, so the contract accepts both.
+   */
+  private static final String NOT_A_MEMBER = "You're not a member\u2024";
+
+  private static final String NOT_A_MEMBER_EITHER_FORM = "You're not a member[.\u2024]";
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact listOfAGroupWithOnePendingInvite(PactDslWithProvider builder) {
@@ -138,7 +145,7 @@ class ListGroupInvitesPactTest {
                     "a request for the pending invites of a group the caller is not a member of"))
             .willRespondWith(),
         403,
-        null,
+        NOT_A_MEMBER_EITHER_FORM,
         NOT_A_MEMBER);
   }
 

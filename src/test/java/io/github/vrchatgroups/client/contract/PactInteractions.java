@@ -26,8 +26,13 @@ final class PactInteractions {
   static final String USER_ID_REGEX =
       "usr_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9]+";
 
-  /** The builder's rule for a User-Agent; the SDK appends its own product token. */
-  static final String USER_AGENT_REGEX = "[!-~]+/[!-~]+( [ -~]*)?";
+  /**
+   * The firewall's rule for a User-Agent, "application name, version and contact information":
+   * {@code AppName/version}, then an e-mail address or an http(s) URL after a space. The SDK
+   * appends its own product token.
+   */
+  static final String USER_AGENT_REGEX =
+      "[!-~]+/[!-~]+ [ -~]*([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}|https?://[!-~]+)[ -~]*";
 
   /**
    * The SDK's own product token, at a fixed version so the contract does not change per release.
@@ -58,7 +63,7 @@ final class PactInteractions {
   }
 
   /**
-   * The User-Agent VRChat's firewall requires, {@code AppName/version [contact]}, matched by shape:
+   * The User-Agent VRChat's firewall requires, {@code AppName/version contact}, matched by shape:
    * every request of the SDK carries one, and a provider must see one to answer anything but 403.
    */
   static PactDslRequestWithPath identified(PactDslRequestWithPath request) {

@@ -8,20 +8,15 @@ import au.com.dius.pact.core.model.ContentType;
 import au.com.dius.pact.core.model.OptionalBody;
 import au.com.dius.pact.core.model.RequestResponseInteraction;
 import au.com.dius.pact.core.model.Response;
-import com.sun.net.httpserver.HttpServer;
+import io.github.vrchatgroups.client.contract.RewritingProxy.Reply;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,55 +29,17 @@ import org.junit.jupiter.api.Test;
 class ProviderVerificationCanFailIT {
   private final HttpClient http = HttpClient.newHttpClient();
   private VrchatSandbox sandbox;
-  private HttpServer proxy;
-  private volatile UnaryOperator<Reply> tamper = UnaryOperator.identity();
-
-  private record Reply(int status, String body) {}
+  private RewritingProxy proxy;
 
   @BeforeEach
   void start() throws IOException {
     sandbox = VrchatSandbox.start();
-    proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
-    proxy.createContext(
-        "/",
-        exchange -> {
-          try (exchange) {
-            HttpRequest.Builder forward =
-                HttpRequest.newBuilder(URI.create(sandbox.url() + exchange.getRequestURI()))
-                    .method(
-                        exchange.getRequestMethod(),
-                        HttpRequest.BodyPublishers.ofByteArray(
-                            exchange.getRequestBody().readAllBytes()));
-            exchange
-                .getRequestHeaders()
-                .forEach(
-                    (name, values) -> {
-                      if (name.equalsIgnoreCase("Cookie")
-                          || name.equalsIgnoreCase("Content-Type")) {
-                        values.forEach(value -> forward.header(name, value));
-                      }
-                    });
-            HttpResponse<String> answer =
-                http.send(forward.build(), HttpResponse.BodyHandlers.ofString());
-            Reply reply = tamper.apply(new Reply(answer.statusCode(), answer.body()));
-            byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
-            if (body.length > 0) {
-              try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-              }
-            }
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        });
-    proxy.start();
+    proxy = new RewritingProxy(sandbox.url());
   }
 
   @AfterEach
   void stop() {
-    proxy.stop(0);
+    proxy.close();
     sandbox.close();
   }
 
@@ -93,7 +50,7 @@ class ProviderVerificationCanFailIT {
 
   @Test
   void aProviderThatSendsAnAsciiDotInsteadOfU2024IsRejected() throws Exception {
-    tamper = reply -> new Reply(reply.status(), reply.body().replace("\u2024", "."));
+    proxy.rewriting(reply -> new Reply(reply.status(), reply.body().replace("\u2024", ".")));
 
     assertThat(replayCannotInvite())
         .anySatisfy(m -> assertThat(m.description()).contains("You can't invite that user."));
@@ -101,7 +58,7 @@ class ProviderVerificationCanFailIT {
 
   @Test
   void aProviderThatAnswersAnotherStatusIsRejected() throws Exception {
-    tamper = reply -> new Reply(400, reply.body());
+    proxy.rewriting(reply -> new Reply(400, reply.body()));
 
     assertThat(replayCannotInvite())
         .anySatisfy(m -> assertThat(m.description()).contains("403").contains("400"));
@@ -120,11 +77,7 @@ class ProviderVerificationCanFailIT {
         .refuseInvitesTo((String) params.get("userId"));
 
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-                URI.create(
-                    "http://127.0.0.1:"
-                        + proxy.getAddress().getPort()
-                        + interaction.getRequest().getPath()))
+        HttpRequest.newBuilder(URI.create(proxy.url() + interaction.getRequest().getPath()))
             .method(
                 interaction.getRequest().getMethod(),
                 HttpRequest.BodyPublishers.ofString(

@@ -7,10 +7,8 @@ import au.com.dius.pact.provider.ConsumerInfo;
 import au.com.dius.pact.provider.ProviderInfo;
 import au.com.dius.pact.provider.ProviderVerifier;
 import au.com.dius.pact.provider.VerificationResult;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URL;
@@ -21,9 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,50 +31,21 @@ import org.junit.jupiter.api.io.TempDir;
  * state-change URL printed in its banner. One process serves every interaction.
  */
 class ProviderVerificationThroughSandboxProcessIT {
-  private static final Pattern LISTENING =
-      Pattern.compile("listening at (http://127\\.0\\.0\\.1:(\\d+))");
-  private static final Pattern STATE_URL = Pattern.compile("Pact state change URL: (\\S+)");
-
-  private static Process sandbox;
+  private static SandboxProcess sandbox;
   private static int port;
   private static String stateChangeUrl;
 
   @BeforeAll
   static void startSandboxProcess() throws IOException {
-    Path cliJar = Path.of(System.getProperty("sdk.cli.jar"));
-    sandbox =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                cliJar.toString(),
-                "sandbox",
-                "--port",
-                "0")
-            .redirectErrorStream(true)
-            .start();
-    BufferedReader banner =
-        new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
-    for (String line = banner.readLine(); line != null; line = banner.readLine()) {
-      Matcher listening = LISTENING.matcher(line);
-      if (listening.find()) {
-        port = Integer.parseInt(listening.group(2));
-      }
-      Matcher state = STATE_URL.matcher(line);
-      if (state.find()) {
-        stateChangeUrl = state.group(1);
-      }
-      if (line.contains("load a fixture")) {
-        break;
-      }
-    }
-    assertThat(port).as("the banner names the port").isPositive();
+    sandbox = SandboxProcess.start();
+    port = sandbox.port;
+    stateChangeUrl = sandbox.stateChangeUrl;
     assertThat(stateChangeUrl).isEqualTo("http://127.0.0.1:" + port + "/_sandbox/provider-states");
   }
 
   @AfterAll
-  static void stopSandboxProcess() throws InterruptedException {
-    sandbox.destroy();
-    sandbox.waitFor(10, TimeUnit.SECONDS);
+  static void stopSandboxProcess() {
+    sandbox.close();
   }
 
   /** Runs Pact's core verifier over a pact file; returns its result and what it reported. */

@@ -40,6 +40,7 @@ class SandboxAdminEndpointsTest {
   private HttpResponse<String> post(String path, String body) throws Exception {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create(sandbox.url() + path))
+            .header("User-Agent", "SandboxTest/1.0 t@example.invalid")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -48,6 +49,7 @@ class SandboxAdminEndpointsTest {
   private HttpResponse<String> invite(String token) throws Exception {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create(sandbox.url() + "/groups/" + GROUP + "/invites"))
+            .header("User-Agent", "SandboxTest/1.0 t@example.invalid")
             .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"" + USER + "\"}"))
             .header("Cookie", "auth=" + token)
             .build(),
@@ -151,6 +153,7 @@ class SandboxAdminEndpointsTest {
     HttpResponse<String> get =
         HTTP.send(
             HttpRequest.newBuilder(URI.create(sandbox.url() + VrchatSandbox.RESET_PATH))
+                .header("User-Agent", "SandboxTest/1.0 t@example.invalid")
                 .GET()
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -219,6 +222,7 @@ class SandboxAdminEndpointsTest {
     HttpResponse<String> login =
         HTTP.send(
             HttpRequest.newBuilder(URI.create(sandbox.url() + "/auth/user"))
+                .header("User-Agent", "SandboxTest/1.0 t@example.invalid")
                 .header(
                     "Authorization",
                     "Basic " + java.util.Base64.getEncoder().encodeToString("bot:pw".getBytes()))
@@ -228,6 +232,7 @@ class SandboxAdminEndpointsTest {
     HttpResponse<String> totpLogin =
         HTTP.send(
             HttpRequest.newBuilder(URI.create(sandbox.url() + "/auth/user"))
+                .header("User-Agent", "SandboxTest/1.0 t@example.invalid")
                 .header(
                     "Authorization",
                     "Basic " + java.util.Base64.getEncoder().encodeToString("totp:pw".getBytes()))
@@ -243,7 +248,10 @@ class SandboxAdminEndpointsTest {
             HttpResponse.BodyHandlers.ofString());
     HttpResponse<String> limited =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(sandbox.url() + "/auth")).GET().build(),
+            HttpRequest.newBuilder(URI.create(sandbox.url() + "/auth"))
+                .header("User-Agent", "SandboxTest/1.0 t@example.invalid")
+                .GET()
+                .build(),
             HttpResponse.BodyHandlers.ofString());
 
     assertThat(login.body()).isEqualTo("{\"requiresTwoFactorAuth\":[\"emailOtp\"]}");

@@ -255,7 +255,8 @@ class VrchatSandboxTest {
 
   @Test
   void theFirewallRefusesUserAgentsThatDoNotIdentifyTheApplication() throws Exception {
-    for (String agent : List.of("curl", "Mozilla 5.0", "MyBot/")) {
+    for (String agent :
+        List.of("curl", "Mozilla 5.0", "MyBot/", "MyBot/1.0", "MyBot/1.0 discord: me")) {
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(sandbox.url() + "/groups/" + GROUP + "/invites"))
               .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"" + USER + "\"}"))
@@ -408,7 +409,7 @@ class VrchatSandboxTest {
         catchThrowableOfType(NotGroupMemberException.class, () -> client(TOKEN).listInvites(GROUP));
 
     assertThat(failure).isExactlyInstanceOf(NotGroupMemberException.class);
-    assertThat(failure.getServerMessage()).contains("You're not a member.");
+    assertThat(failure.getServerMessage()).hasValue("You're not a member\u2024");
   }
 
   @Test
@@ -583,6 +584,7 @@ class VrchatSandboxTest {
       throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(sandbox.url() + path))
+            .header("User-Agent", "SandboxTest/1.0 t@example.invalid")
             .method(
                 method,
                 body == null

@@ -1,0 +1,251 @@
+package io.github.vrchatgroups.client.contract;
+
+import au.com.dius.pact.core.model.Request;
+import au.com.dius.pact.core.model.RequestResponseInteraction;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.vrchatgroups.client.contract.LiveContractCheck.Outcome;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one table of what the live check may send: each interaction of the contract that cannot
+ * change anything, with how its request is adapted to the real account (which cookie, which group,
+ * which user), and for every other interaction the reason it is never replayed. An interaction the
+ * table does not know is skipped: nothing is sent that was not judged safe here.
+ */
+final class LiveReplays {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  static final String LISTING = "a request for the pending invites of a group";
+  static final String CALLER_INTO_OWN_GROUP = "an invite for a user who is already a member";
+
+  /** Which auth cookie a replay sends. */
+  enum Cookie {
+    /** None: the interaction documents the 401 of a request without one. */
+    NONE,
+    /** The contract's own made-up token, which is nobody's session. */
+    CONTRACTS_MADE_UP_TOKEN,
+    /** The account's session, {@code VRCHAT_AUTH}. */
+    SESSION
+  }
+
+  /** Which group a replay addresses. */
+  enum Group {
+    /** The contract's group, {@code grp_00000000-…}: the nil UUID, which no real group has. */
+    ONE_THAT_CANNOT_EXIST,
+    /** {@code VRCHAT_GROUP}. */
+    MANAGED,
+    /** {@code VRCHAT_NOT_MEMBER_GROUP}. */
+    NOT_A_MEMBER_OF
+  }
+
+  private record Recipe(Cookie cookie, Group group, boolean callerAsUser) {}
+
+  /** What to do with one interaction: send this request, or skip it for this reason. */
+  record Plan(HttpRequest request, String skipReason) {}
+
+  private static final Map<String, Recipe> REPLAYED =
+      Map.ofEntries(
+          Map.entry(
+              "an invite without an auth cookie",
+              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, false)),
+          Map.entry(
+              "a request for the pending invites of a group without an auth cookie",
+              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, false)),
+          Map.entry(
+              "a cancellation of a pending invite without an auth cookie",
+              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, false)),
+          Map.entry(
+              "a decline without an auth cookie",
+              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, false)),
+          Map.entry(
+              "an invite to a group that does not exist",
+              new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, false)),
+          Map.entry(
+              "a request for the pending invites of a group that does not exist",
+              new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, false)),
+          Map.entry(
+              "a decline of an invite from a group that does not exist",
+              new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, false)),
+          Map.entry(
+              "a check of a valid session",
+              new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, false)),
+          Map.entry(
+              "a check of a session that is over",
+              new Recipe(Cookie.CONTRACTS_MADE_UP_TOKEN, Group.ONE_THAT_CANNOT_EXIST, false)),
+          Map.entry(LISTING, new Recipe(Cookie.SESSION, Group.MANAGED, false)),
+          Map.entry(CALLER_INTO_OWN_GROUP, new Recipe(Cookie.SESSION, Group.MANAGED, true)),
+          Map.entry(
+              "a request for the pending invites of a group the caller is not a member of",
+              new Recipe(Cookie.SESSION, Group.NOT_A_MEMBER_OF, false)));
+
+  private static final String A_LOGIN =
+      "a login or its second factor: never replayed (each login opens a session the account has few"
+          + " of, and is rate-limited hard)";
+
+  private static final Map<String, String> SKIPPED =
+      Map.ofEntries(
+          Map.entry("an invite for a user who can be invited", "would send a real invite"),
+          Map.entry(
+              "an invite for a user who is already invited",
+              "needs a pending invite, which only a real invite creates"),
+          Map.entry(
+              "an invite for a user the caller cannot invite",
+              "needs a user known to refuse the account's invites; any other user would get a real"
+                  + " invite"),
+          Map.entry(
+              "an invite while the caller is rate limited",
+              "would have to exhaust the account's rate limit"),
+          Map.entry(
+              "an invite from an application the firewall blocks",
+              "needs an application the firewall is known to block; if it were not blocked, the"
+                  + " invite would be real"),
+          Map.entry("a cancellation of a pending invite", "would withdraw a real invite"),
+          Map.entry(
+              "a cancellation of an invite that was never sent",
+              "would withdraw a real invite if the user had one"),
+          Map.entry("a decline of a pending invite", "would decline a real invite"),
+          Map.entry(
+              "a decline of an invite that was never sent",
+              "would decline a real invite if the account had one"),
+          Map.entry("a logout", "would end the session"));
+
+  private final LiveConfig config;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private String callerId;
+
+  LiveReplays(LiveConfig config) {
+    this.config = config;
+  }
+
+  /** The descriptions this table replays. */
+  static Set<String> replayed() {
+    return REPLAYED.keySet();
+  }
+
+  /** The listing goes first: the invite into the caller's own group depends on it. */
+  int order(RequestResponseInteraction interaction) {
+    return interaction.getDescription().equals(LISTING) ? 0 : 1;
+  }
+
+  Plan plan(RequestResponseInteraction interaction, Map<String, Outcome> done)
+      throws IOException, InterruptedException {
+    String description = interaction.getDescription();
+    Recipe recipe = REPLAYED.get(description);
+    if (recipe == null) {
+      String reason = SKIPPED.get(description);
+      if (reason == null) {
+        reason =
+            interaction.getRequest().getPath().startsWith("/auth")
+                ? A_LOGIN
+                : "not judged safe to replay: add it to LiveReplays if it cannot change anything";
+      }
+      return new Plan(null, reason);
+    }
+    String group =
+        switch (recipe.group()) {
+          case ONE_THAT_CANNOT_EXIST -> ContractFixtures.GROUP_ID;
+          case MANAGED -> config.group();
+          case NOT_A_MEMBER_OF -> config.notMemberGroup();
+        };
+    if (group == null) {
+      return new Plan(
+          null,
+          recipe.group() == Group.MANAGED
+              ? "VRCHAT_GROUP is not set"
+              : "VRCHAT_NOT_MEMBER_GROUP is not set");
+    }
+    String body = interaction.getRequest().getBody().valueAsString();
+    if (recipe.callerAsUser()) {
+      Outcome listing = done.get(LISTING);
+      if (listing == null || !listing.outcome().equals("passed")) {
+        return new Plan(
+            null,
+            "the listing of VRCHAT_GROUP did not pass, so the account is not shown to be a member;"
+                + " inviting it could be a real invite");
+      }
+      String caller = callerId();
+      if (caller == null) {
+        return new Plan(null, "the account's user ID is unknown (set VRCHAT_USER_ID)");
+      }
+      ObjectNode invite = (ObjectNode) JSON.readTree(body);
+      invite.put("userId", caller);
+      body = JSON.writeValueAsString(invite);
+    }
+    return new Plan(request(interaction.getRequest(), recipe.cookie(), group, body), null);
+  }
+
+  private HttpRequest request(Request contract, Cookie cookie, String group, String body) {
+    String path = contract.getPath().replace(ContractFixtures.GROUP_ID, group);
+    String query =
+        contract.getQuery().entrySet().stream()
+            .flatMap(
+                e ->
+                    e.getValue().stream()
+                        .map(
+                            v ->
+                                LiveContractCheck.urlEncode(e.getKey())
+                                    + "="
+                                    + LiveContractCheck.urlEncode(v)))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(LiveContractCheck.uri(config.baseUrl(), path, query))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                contract.getMethod(),
+                body == null || body.isEmpty()
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    contract
+        .getHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!Set.of("cookie", "user-agent", "content-length", "host")
+                  .contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                values.forEach(value -> request.header(name, value));
+              }
+            });
+    request.header("User-Agent", config.userAgent());
+    switch (cookie) {
+      case SESSION -> request.header("Cookie", "auth=" + config.auth());
+      case CONTRACTS_MADE_UP_TOKEN ->
+          contract
+              .getHeaders()
+              .getOrDefault("Cookie", List.of())
+              .forEach(v -> request.header("Cookie", v));
+      case NONE -> {}
+    }
+    return request.build();
+  }
+
+  /** The account's user ID: {@code VRCHAT_USER_ID}, else what {@code GET /auth/user} says. */
+  private String callerId() throws IOException, InterruptedException {
+    if (callerId == null) {
+      callerId = config.userId();
+    }
+    if (callerId == null) {
+      // With the session cookie and no Authorization header this reads the current user; it
+      // cannot log in.
+      HttpResponse<String> me =
+          http.send(
+              HttpRequest.newBuilder(LiveContractCheck.uri(config.baseUrl(), "/auth/user", null))
+                  .timeout(Duration.ofSeconds(30))
+                  .header("User-Agent", config.userAgent())
+                  .header("Cookie", "auth=" + config.auth())
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      JsonNode id = me.statusCode() == 200 ? JSON.readTree(me.body()).get("id") : null;
+      callerId = id != null && id.isTextual() ? id.textValue() : null;
+    }
+    return callerId;
+  }
+}
