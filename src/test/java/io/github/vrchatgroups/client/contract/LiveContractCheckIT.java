@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vrchatgroups.client.contract.RewritingProxy.Reply;
+import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -160,6 +161,37 @@ class LiveContractCheckIT {
                   .path("outcome")
                   .asText())
           .isEqualTo("passed");
+    }
+  }
+
+  @Test
+  void noInviteOrDeclineIsSentWhenTheGroupThatCannotExistTurnsOutToExist(@TempDir Path out)
+      throws Exception {
+    Path reportFile = out.resolve("report.json");
+    try (VrchatSandbox surprising =
+        VrchatSandbox.start()
+            .acceptAuthToken(TOKEN, CALLER)
+            .addMember(ContractFixtures.GROUP_ID, CALLER)
+            .addPendingInvite(ContractFixtures.GROUP_ID, CALLER)
+            .acceptAnyUser(true)) {
+
+      int exit = check(account(surprising.url(), MANAGED), reportFile);
+
+      JsonNode report = JSON.readTree(reportFile.toFile());
+      assertThat(exit).isEqualTo(1);
+      assertThat(entry(report, LiveReplays.LISTING_OF_NO_GROUP).path("outcome").asText())
+          .isEqualTo("failed");
+      for (String dependent :
+          new String[] {
+            "an invite to a group that does not exist",
+            "a decline of an invite from a group that does not exist"
+          }) {
+        assertThat(entry(report, dependent).path("outcome").asText()).isEqualTo("skipped");
+        assertThat(entry(report, dependent).path("reason").asText())
+            .contains("nothing shows this request can only be refused");
+      }
+      assertThat(surprising.sentInvites()).isEmpty();
+      assertThat(surprising.pendingInvites(ContractFixtures.GROUP_ID)).containsExactly(CALLER);
     }
   }
 

@@ -26,6 +26,11 @@ final class LiveReplays {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String LISTING = "a request for the pending invites of a group";
   static final String CALLER_INTO_OWN_GROUP = "an invite for a user who is already a member";
+  static final String LISTING_OF_NO_GROUP =
+      "a request for the pending invites of a group that does not exist";
+
+  /** The nil user ID, which no real user has: the target of an invite that must not happen. */
+  static final String NO_USER = "usr_00000000-0000-0000-0000-000000000000";
 
   /** Which auth cookie a replay sends. */
   enum Cookie {
@@ -47,7 +52,18 @@ final class LiveReplays {
     NOT_A_MEMBER_OF
   }
 
-  private record Recipe(Cookie cookie, Group group, boolean callerAsUser) {}
+  /**
+   * How one interaction is adapted.
+   *
+   * @param cookie which cookie it sends
+   * @param group which group it addresses
+   * @param user who an invite is for: {@code null} as in the contract, else the account itself
+   *     ({@link #CALLER}) or nobody ({@link #NO_USER})
+   * @param requires an interaction that must have passed first, or {@code null}
+   */
+  private record Recipe(Cookie cookie, Group group, String user, String requires) {}
+
+  private static final String CALLER = "the account itself";
 
   /** What to do with one interaction: send this request, or skip it for this reason. */
   record Plan(HttpRequest request, String skipReason) {}
@@ -56,36 +72,38 @@ final class LiveReplays {
       Map.ofEntries(
           Map.entry(
               "an invite without an auth cookie",
-              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, false)),
+              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, NO_USER, null)),
           Map.entry(
               "a request for the pending invites of a group without an auth cookie",
-              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, false)),
+              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, NO_USER, null)),
           Map.entry(
               "a cancellation of a pending invite without an auth cookie",
-              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, false)),
+              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, NO_USER, null)),
           Map.entry(
               "a decline without an auth cookie",
-              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, false)),
+              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, NO_USER, null)),
           Map.entry(
               "an invite to a group that does not exist",
-              new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, false)),
+              new Recipe(
+                  Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, NO_USER, LISTING_OF_NO_GROUP)),
           Map.entry(
-              "a request for the pending invites of a group that does not exist",
-              new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, false)),
+              LISTING_OF_NO_GROUP,
+              new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, null, null)),
           Map.entry(
               "a decline of an invite from a group that does not exist",
-              new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, false)),
+              new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, null, LISTING_OF_NO_GROUP)),
           Map.entry(
               "a check of a valid session",
-              new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, false)),
+              new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, null, null)),
           Map.entry(
               "a check of a session that is over",
-              new Recipe(Cookie.CONTRACTS_MADE_UP_TOKEN, Group.ONE_THAT_CANNOT_EXIST, false)),
-          Map.entry(LISTING, new Recipe(Cookie.SESSION, Group.MANAGED, false)),
-          Map.entry(CALLER_INTO_OWN_GROUP, new Recipe(Cookie.SESSION, Group.MANAGED, true)),
+              new Recipe(Cookie.CONTRACTS_MADE_UP_TOKEN, Group.ONE_THAT_CANNOT_EXIST, null, null)),
+          Map.entry(LISTING, new Recipe(Cookie.SESSION, Group.MANAGED, null, null)),
+          Map.entry(
+              CALLER_INTO_OWN_GROUP, new Recipe(Cookie.SESSION, Group.MANAGED, CALLER, LISTING)),
           Map.entry(
               "a request for the pending invites of a group the caller is not a member of",
-              new Recipe(Cookie.SESSION, Group.NOT_A_MEMBER_OF, false)));
+              new Recipe(Cookie.SESSION, Group.NOT_A_MEMBER_OF, null, null)));
 
   private static final String A_LOGIN =
       "a login or its second factor: never replayed (each login opens a session the account has few"
@@ -118,6 +136,10 @@ final class LiveReplays {
               "would decline a real invite if the account had one"),
           Map.entry("a logout", "would end the session"));
 
+  /** The status of a listing that shows the requests depending on it can only be refused. */
+  private static final Map<String, Integer> REQUIRED_STATUS =
+      Map.of(LISTING, 200, LISTING_OF_NO_GROUP, 404);
+
   private final LiveConfig config;
   private final HttpClient http = HttpClient.newHttpClient();
   private String callerId;
@@ -131,9 +153,13 @@ final class LiveReplays {
     return REPLAYED.keySet();
   }
 
-  /** The listing goes first: the invite into the caller's own group depends on it. */
+  /**
+   * Listings go first: an invite is only sent after a listing showed it can only be refused (the
+   * nil group does not exist; the account is a member of {@code VRCHAT_GROUP}).
+   */
   int order(RequestResponseInteraction interaction) {
-    return interaction.getDescription().equals(LISTING) ? 0 : 1;
+    String description = interaction.getDescription();
+    return description.equals(LISTING) || description.equals(LISTING_OF_NO_GROUP) ? 0 : 1;
   }
 
   Plan plan(RequestResponseInteraction interaction, Map<String, Outcome> done)
@@ -163,21 +189,29 @@ final class LiveReplays {
               ? "VRCHAT_GROUP is not set"
               : "VRCHAT_NOT_MEMBER_GROUP is not set");
     }
-    String body = interaction.getRequest().getBody().valueAsString();
-    if (recipe.callerAsUser()) {
-      Outcome listing = done.get(LISTING);
-      if (listing == null || !listing.outcome().equals("passed")) {
+    if (recipe.requires() != null) {
+      // The status is what shows it (404: no such group; 200: the account is a member), even
+      // where the message differs from the contract's.
+      Outcome first = done.get(recipe.requires());
+      Integer shown = REQUIRED_STATUS.get(recipe.requires());
+      if (first == null || first.status() == null || !first.status().equals(shown)) {
         return new Plan(
             null,
-            "the listing of VRCHAT_GROUP did not pass, so the account is not shown to be a member;"
-                + " inviting it could be a real invite");
+            "'"
+                + recipe.requires()
+                + "' did not answer "
+                + shown
+                + ", so nothing shows this request can only be refused");
       }
-      String caller = callerId();
-      if (caller == null) {
+    }
+    String body = interaction.getRequest().getBody().valueAsString();
+    if (recipe.user() != null && body != null && !body.isEmpty()) {
+      String user = recipe.user().equals(CALLER) ? callerId() : recipe.user();
+      if (user == null) {
         return new Plan(null, "the account's user ID is unknown (set VRCHAT_USER_ID)");
       }
       ObjectNode invite = (ObjectNode) JSON.readTree(body);
-      invite.put("userId", caller);
+      invite.put("userId", user);
       body = JSON.writeValueAsString(invite);
     }
     return new Plan(request(interaction.getRequest(), recipe.cookie(), group, body), null);
