@@ -18,7 +18,7 @@ final class ProviderStates {
   /** The TOTP secret of the contract's accounts; the codes the contract replays are fixed ones. */
   static final String TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXP";
 
-  private static final Map<String, BiConsumer<VrchatSandbox, Map<String, ?>>> STEPS =
+  private static final Map<String, BiConsumer<SandboxSetup, Map<String, ?>>> STEPS =
       new LinkedHashMap<>();
 
   static {
@@ -123,18 +123,18 @@ final class ProviderStates {
 
   private ProviderStates() {}
 
-  private static VrchatSandbox awaiting(VrchatSandbox sandbox, Map<String, ?> p) {
+  private static SandboxSetup awaiting(SandboxSetup sandbox, Map<String, ?> p) {
     return sandbox
         .addAccount(text(p, "username"), "unused", text(p, "userId"), DISPLAY_NAME)
         .requireTotp(text(p, "username"), TEST_TOTP_SECRET)
         .awaitSecondFactor(text(p, "authToken"), text(p, "username"));
   }
 
-  private static void step(String state, BiConsumer<VrchatSandbox, Map<String, ?>> setUp) {
+  private static void step(String state, BiConsumer<SandboxSetup, Map<String, ?>> setUp) {
     STEPS.put(state, setUp);
   }
 
-  static Map<String, BiConsumer<VrchatSandbox, Map<String, ?>>> all() {
+  static Map<String, BiConsumer<SandboxSetup, Map<String, ?>>> all() {
     return Collections.unmodifiableMap(STEPS);
   }
 

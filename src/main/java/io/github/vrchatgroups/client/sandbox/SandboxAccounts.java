@@ -1,7 +1,6 @@
 package io.github.vrchatgroups.client.sandbox;
 
 import io.github.vrchatgroups.client.auth.Totp;
-import io.github.vrchatgroups.client.sandbox.VrchatSandbox.Reply;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,6 +1,5 @@
 package io.github.vrchatgroups.client.sandbox;
 
-import io.github.vrchatgroups.client.sandbox.VrchatSandbox.Reply;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

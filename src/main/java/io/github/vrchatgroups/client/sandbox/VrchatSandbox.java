@@ -1,40 +1,26 @@
 package io.github.vrchatgroups.client.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import io.github.vrchatgroups.client.internal.VrchatIds;
+import io.github.vrchatgroups.client.auth.Totp;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpCookie;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An in-process stand-in for the VRChat API's group invites, on a free loopback port, for tests
  * that must not touch the network or real credentials. It answers {@code POST}, {@code GET} and
  * {@code PUT /groups/{groupId}/invites} and {@code DELETE /groups/{groupId}/invites/{userId}} with
- * the API's documented statuses and byte-exact messages, from state you set through this class;
- * anything else gets a 4xx in the API's error envelope. Invites sent through it are pending until
- * cancelled or declined. Thread-safe; serves concurrent requests.
+ * the API's documented statuses and byte-exact messages, from state you set through this class; a
+ * method the route does not take gets a 405 in the API's error envelope, and an unknown route the
+ * bare-string 404 {@code {"error":"Not Found","status_code":404}} VRChat answers. Invites sent
+ * through it are pending until cancelled or declined. Thread-safe; serves concurrent requests.
  *
- * <p>For Pact verifiers and tests in other languages it also serves, on the same loopback port:
- * {@code POST /_sandbox/provider-states} (Pact's state-change protocol: {@code {"state": "…",
- * "params": {…}, "action": "setup" | "teardown"}}, or the older {@code {"states": […]}}), {@code
- * POST /_sandbox/reset} and {@code POST /_sandbox/fixture} (a {@link #loadFixture fixture} as the
- * body). Each interaction's states apply to an empty sandbox: the first set-up after an API
- * request, and every tear-down, reset it first.
+ * <p>For Pact verifiers and tests in other languages it also serves, on the same port, {@link
+ * #PROVIDER_STATES_PATH Pact's state-change protocol}, {@link #RESET_PATH reset} and {@link
+ * #FIXTURE_PATH fixture loading}.
  *
  * <pre>{@code
  * try (VrchatSandbox sandbox = VrchatSandbox.start()) {
@@ -46,44 +32,30 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  */
-public final class VrchatSandbox implements AutoCloseable {
-  /** The path of the Pact state-change endpoint. */
-  public static final String PROVIDER_STATES_PATH = "/_sandbox/provider-states";
+public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
+  /**
+   * The path of Pact's state-change endpoint: {@code POST {"state": "…", "params": {…}, "action":
+   * "setup" | "teardown"}} (or the older {@code {"states": […]}}). Each interaction's states apply
+   * to an empty sandbox: the first set-up after an API request, and every tear-down, reset it.
+   */
+  public static final String PROVIDER_STATES_PATH = AdminRoutes.PROVIDER_STATES;
 
   /** The path that empties the sandbox. */
-  public static final String RESET_PATH = "/_sandbox/reset";
+  public static final String RESET_PATH = AdminRoutes.RESET;
 
   /** The path that loads a fixture sent as the request body. */
-  public static final String FIXTURE_PATH = "/_sandbox/fixture";
-
-  private static final Pattern VERIFY_PATH =
-      Pattern.compile("/auth/twofactorauth/(totp|otp|emailotp)/verify");
-  private static final Pattern INVITES_PATH = Pattern.compile("/groups/([^/]+)/invites/?");
-  private static final Pattern INVITE_PATH = Pattern.compile("/groups/([^/]+)/invites/([^/]+)/?");
-  private static final Pattern QUERY_PARAMETER = Pattern.compile("(?:^|&)(n|offset)=([^&]*)");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  public static final String FIXTURE_PATH = AdminRoutes.FIXTURE;
 
   private final SandboxState state = new SandboxState();
   private final SandboxAccounts accounts = new SandboxAccounts(state);
-  // Set by every API request; the next provider-state set-up starts from an empty sandbox.
-  private volatile boolean servedSinceStateChange;
-  private final HttpServer server;
-  private final ExecutorService executor;
   private volatile TokenBucket rateLimit;
+  private final ApiRoutes api = new ApiRoutes(state, accounts, () -> rateLimit);
+  private final AdminRoutes admin =
+      new AdminRoutes(this::reset, this::loadFixture, this::applyProviderState);
+  private final SandboxServer server;
 
   private VrchatSandbox(int port) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-    executor =
-        Executors.newFixedThreadPool(
-            4,
-            runnable -> {
-              Thread thread = new Thread(runnable, "vrchat-sandbox");
-              thread.setDaemon(true);
-              return thread;
-            });
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
-    server.start();
+    server = new SandboxServer(port, this::answer);
   }
 
   /** Starts a sandbox on a free loopback port. Close it when done. */
@@ -108,7 +80,7 @@ public final class VrchatSandbox implements AutoCloseable {
 
   /** The port it listens on. */
   public int port() {
-    return server.getAddress().getPort();
+    return server.port();
   }
 
   /**
@@ -131,25 +103,25 @@ public final class VrchatSandbox implements AutoCloseable {
 
   /** Makes a group exist. */
   public VrchatSandbox addGroup(String groupId) {
-    state.group(VrchatIds.requireGroupId(groupId, "groupId"));
+    state.group(SandboxIds.group(groupId, "groupId"));
     return this;
   }
 
   /** Makes a user exist, with the display name the API's messages show. */
   public VrchatSandbox addUser(String userId, String displayName) {
-    state.displayNames.put(VrchatIds.requireUserId(userId, "userId"), displayName);
+    state.displayNames.put(SandboxIds.user(userId, "userId"), displayName);
     return this;
   }
 
   /** Makes a user a member of a group (both are created if needed). */
   public VrchatSandbox addMember(String groupId, String userId) {
-    state.group(VrchatIds.requireGroupId(groupId, "groupId")).members.add(knownUser(userId));
+    state.group(SandboxIds.group(groupId, "groupId")).members.add(knownUser(userId));
     return this;
   }
 
   /** Records a pending invite, as if it had been sent earlier. */
   public VrchatSandbox addPendingInvite(String groupId, String userId) {
-    state.addPending(VrchatIds.requireGroupId(groupId, "groupId"), knownUser(userId));
+    state.addPending(SandboxIds.group(groupId, "groupId"), knownUser(userId));
     return this;
   }
 
@@ -167,7 +139,7 @@ public final class VrchatSandbox implements AutoCloseable {
    * block.
    */
   public VrchatSandbox addBlockedUser(String groupId, String userId) {
-    state.group(VrchatIds.requireGroupId(groupId, "groupId")).blocked.add(knownUser(userId));
+    state.group(SandboxIds.group(groupId, "groupId")).blocked.add(knownUser(userId));
     return this;
   }
 
@@ -198,8 +170,7 @@ public final class VrchatSandbox implements AutoCloseable {
 
   /** Makes the account's login need a code of this TOTP secret (base32), or a recovery code. */
   public VrchatSandbox requireTotp(String username, String base32Secret) {
-    accounts.account(username).totp =
-        io.github.vrchatgroups.client.auth.Totp.fromBase32Secret(base32Secret);
+    accounts.account(username).totp = Totp.fromBase32Secret(base32Secret);
     return this;
   }
 
@@ -293,66 +264,7 @@ public final class VrchatSandbox implements AutoCloseable {
    * @throws IllegalArgumentException if the fixture is not valid JSON of that shape
    */
   public VrchatSandbox loadFixture(InputStream fixture) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(fixture);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      var at = e.getLocation();
-      throw new IllegalArgumentException(
-          "the sandbox fixture is not valid JSON"
-              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-              + ": "
-              + e.getOriginalMessage(),
-          e);
-    } catch (IOException e) {
-      throw new IllegalArgumentException(
-          "the sandbox fixture cannot be read: " + e.getMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("the sandbox fixture must be a JSON object");
-    }
-    for (JsonNode token : root.path("authTokens")) {
-      if (token.hasNonNull("callerId")) {
-        acceptAuthToken(token.path("token").asText(), token.path("callerId").asText());
-      } else {
-        acceptAuthToken(token.path("token").asText());
-      }
-    }
-    for (JsonNode user : root.path("users")) {
-      addUser(user.path("id").asText(), user.path("displayName").asText(user.path("id").asText()));
-    }
-    acceptAnyUser(root.path("acceptAnyUser").asBoolean(false));
-    root.path("refusingInvites").forEach(user -> refuseInvitesTo(user.asText()));
-    for (JsonNode group : root.path("groups")) {
-      String groupId = group.path("id").asText();
-      addGroup(groupId);
-      group.path("members").forEach(user -> addMember(groupId, user.asText()));
-      group.path("pendingInvites").forEach(user -> addPendingInvite(groupId, user.asText()));
-      group.path("blocked").forEach(user -> addBlockedUser(groupId, user.asText()));
-    }
-    root.path("blockedApplications").forEach(name -> blockApplication(name.asText()));
-    for (JsonNode account : root.path("accounts")) {
-      String username = account.path("username").asText();
-      addAccount(
-          username,
-          account.path("password").asText(),
-          account.path("userId").asText(),
-          account.path("displayName").asText(username));
-      if (account.hasNonNull("totpSecret")) {
-        requireTotp(username, account.path("totpSecret").asText());
-      }
-      if (account.hasNonNull("emailCode")) {
-        requireEmailCode(username, account.path("emailCode").asText());
-      }
-      account.path("recoveryCodes").forEach(code -> addRecoveryCode(username, code.asText()));
-    }
-    JsonNode limit = root.path("rateLimit");
-    if (limit.isObject()) {
-      rateLimit(
-          limit.path("burst").asInt(10),
-          Duration.ofMillis(limit.path("refillMillis").asLong(1000)),
-          limit.path("retryAfter").asBoolean(false));
-    }
+    SandboxFixture.apply(fixture, this);
     return this;
   }
 
@@ -410,351 +322,21 @@ public final class VrchatSandbox implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.stop();
   }
 
   private String knownUser(String userId) {
-    VrchatIds.requireUserId(userId, "userId");
+    SandboxIds.user(userId, "userId");
     state.displayNames.putIfAbsent(userId, userId);
     return userId;
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      Reply reply;
-      try {
-        reply = route(exchange);
-      } catch (RuntimeException | IOException e) {
-        reply = Reply.error(500, "Internal sandbox error");
-      }
-      send(exchange, reply);
-    }
-  }
-
-  private Reply route(HttpExchange exchange) throws IOException {
+  private Reply answer(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getRawPath();
-    if (path.startsWith("/_sandbox/")) {
-      return administer(path, exchange);
+    if (path.startsWith(AdminRoutes.PREFIX)) {
+      return admin.answer(path, exchange);
     }
-    servedSinceStateChange = true;
-    // VRChat's firewall stands in front of everything, the rate limit included.
-    if (firewallRefuses(exchange.getRequestHeaders().getFirst("User-Agent"))) {
-      return Reply.firewallBlocked();
-    }
-    TokenBucket limit = rateLimit;
-    if (limit != null) {
-      Duration wait = limit.take();
-      if (wait != null) {
-        Reply reply = Reply.error(429, SandboxMessages.RATE_LIMITED);
-        return limit.sendRetryAfter
-            ? reply.withHeader(
-                "Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)))
-            : reply;
-      }
-    }
-    String method = exchange.getRequestMethod();
-    Reply login = login(path, method, exchange);
-    if (login != null) {
-      return login;
-    }
-    Matcher invites = INVITES_PATH.matcher(path);
-    Matcher invite = INVITE_PATH.matcher(path);
-    if (invites.matches()) {
-      if (!Set.of("GET", "POST", "PUT").contains(method)) {
-        return Reply.error(405, "Method not allowed").withHeader("Allow", "GET, POST, PUT");
-      }
-    } else if (invite.matches()) {
-      if (!method.equals("DELETE")) {
-        return Reply.error(405, "Method not allowed").withHeader("Allow", "DELETE");
-      }
-    } else {
-      // Unknown routes answer a bare string, not the documented envelope.
-      return Reply.bareError(404, "Not Found");
-    }
-    String caller = caller(exchange);
-    if (caller == null) {
-      return Reply.error(401, SandboxMessages.MISSING_CREDENTIALS);
-    }
-    if (invite.matches()) {
-      return state.cancel(invite.group(1), invite.group(2));
-    }
-    String groupId = invites.group(1);
-    switch (method) {
-      case "GET":
-        return listInvites(groupId, caller, exchange.getRequestURI().getRawQuery());
-      case "PUT":
-        return decline(groupId, caller, exchange.getRequestBody());
-      default:
-        return invite(groupId, exchange.getRequestBody());
-    }
-  }
-
-  /** The login endpoints, or {@code null} for any other path. */
-  private Reply login(String path, String method, HttpExchange exchange) throws IOException {
-    String authCookie = cookie(exchange, "auth");
-    switch (path) {
-      case "/auth/user":
-        return method.equals("GET")
-            ? accounts.currentUser(
-                authCookie,
-                exchange.getRequestHeaders().getFirst("Authorization"),
-                cookie(exchange, "twoFactorAuth"))
-            : Reply.error(405, "Method not allowed").withHeader("Allow", "GET");
-      case "/auth":
-        return method.equals("GET")
-            ? accounts.verifyAuthToken(authCookie)
-            : Reply.error(405, "Method not allowed").withHeader("Allow", "GET");
-      case "/logout":
-        return method.equals("PUT")
-            ? accounts.logout(authCookie)
-            : Reply.error(405, "Method not allowed").withHeader("Allow", "PUT");
-      default:
-        Matcher verify = VERIFY_PATH.matcher(path);
-        if (!verify.matches()) {
-          return null;
-        }
-        if (!method.equals("POST")) {
-          return Reply.error(405, "Method not allowed").withHeader("Allow", "POST");
-        }
-        JsonNode body = readJson(exchange.getRequestBody());
-        JsonNode code = body == null ? null : body.get("code");
-        return accounts.verify(
-            verify.group(1),
-            authCookie,
-            code != null && code.isTextual() ? code.textValue() : null);
-    }
-  }
-
-  /** The sandbox's own endpoints, for verifiers and tests in other languages. */
-  private Reply administer(String path, HttpExchange exchange) throws IOException {
-    if (!exchange.getRequestMethod().equals("POST")) {
-      return Reply.bareError(405, "the sandbox's endpoints take POST").withHeader("Allow", "POST");
-    }
-    byte[] body = exchange.getRequestBody().readNBytes(1 << 20);
-    try {
-      switch (path) {
-        case PROVIDER_STATES_PATH:
-          return changeProviderState(body);
-        case RESET_PATH:
-          reset();
-          servedSinceStateChange = false;
-          return Reply.json(Map.of("reset", true));
-        case FIXTURE_PATH:
-          loadFixture(new java.io.ByteArrayInputStream(body));
-          return Reply.json(Map.of("loaded", true));
-        default:
-          return Reply.bareError(404, "no sandbox endpoint " + path);
-      }
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      return Reply.bareError(400, e.getMessage());
-    }
-  }
-
-  private synchronized Reply changeProviderState(byte[] raw) {
-    JsonNode body;
-    try {
-      body = JSON.readTree(raw);
-    } catch (IOException e) {
-      body = null;
-    }
-    if (body == null || !body.isObject()) {
-      return Reply.bareError(
-          400, "a state change is a JSON object: {\"state\": \"…\", \"params\": {…}}");
-    }
-    List<String> states = new java.util.ArrayList<>();
-    if (body.path("state").isTextual()) {
-      states.add(body.path("state").textValue());
-    }
-    body.path("states").forEach(state -> states.add(state.asText()));
-    // An interaction without provider states gets a set-up with an empty name: nothing to set up.
-    states.removeIf(String::isBlank);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> params =
-        body.path("params").isObject()
-            ? JSON.convertValue(body.get("params"), Map.class)
-            : Map.of();
-    boolean teardown = body.path("action").asText("setup").equals("teardown");
-    if (teardown || servedSinceStateChange) {
-      reset();
-      servedSinceStateChange = false;
-    }
-    if (!teardown) {
-      for (String state : states) {
-        applyProviderState(state, params);
-      }
-    }
-    return Reply.json(Reply.object("states", states, "action", teardown ? "teardown" : "setup"));
-  }
-
-  private Reply invite(String groupId, InputStream requestBody) {
-    JsonNode body = readJson(requestBody);
-    JsonNode userId = body == null ? null : body.get("userId");
-    JsonNode override = body == null ? null : body.get("confirmOverrideBlock");
-    if (userId == null || !userId.isTextual() || (override != null && !override.isBoolean())) {
-      return Reply.error(
-          400,
-          "Invalid request body: userId (string) is required, confirmOverrideBlock must be a boolean");
-    }
-    if (!VrchatIds.isUserId(userId.textValue())) {
-      return Reply.error(400, "Invalid request body: userId must be a user ID");
-    }
-    return state.invite(groupId, userId.textValue(), override == null || override.booleanValue());
-  }
-
-  private Reply listInvites(String groupId, String caller, String query) {
-    int pageSize = 60;
-    int offset = 0;
-    Matcher parameter = QUERY_PARAMETER.matcher(query == null ? "" : query);
-    try {
-      while (parameter.find()) {
-        int value = Integer.parseInt(parameter.group(2));
-        if (parameter.group(1).equals("n")) {
-          pageSize = value;
-        } else {
-          offset = value;
-        }
-      }
-    } catch (NumberFormatException e) {
-      pageSize = -1;
-    }
-    if (pageSize < 1 || pageSize > 100 || offset < 0) {
-      return Reply.error(400, "Invalid query: n must be 1 to 100 and offset 0 or more");
-    }
-    return state.listInvites(groupId, caller, pageSize, offset);
-  }
-
-  private Reply decline(String groupId, String caller, InputStream requestBody) throws IOException {
-    byte[] raw = requestBody.readNBytes(64 * 1024);
-    JsonNode body = raw.length == 0 ? null : readJson(new java.io.ByteArrayInputStream(raw));
-    JsonNode block = body == null ? null : body.get("block");
-    if ((raw.length > 0 && body == null) || (block != null && !block.isBoolean())) {
-      return Reply.error(400, "Invalid request body: block must be a boolean");
-    }
-    return state.decline(groupId, caller, block != null && block.booleanValue());
-  }
-
-  private boolean firewallRefuses(String userAgent) {
-    if (!SandboxMessages.identifies(userAgent)) {
-      return true;
-    }
-    return state.blockedApplications.contains(userAgent.substring(0, userAgent.indexOf('/')));
-  }
-
-  /**
-   * The caller's user ID ({@link SandboxState#NO_USER} if none), or {@code null} when not
-   * authenticated.
-   */
-  private String caller(HttpExchange exchange) {
-    String token = cookie(exchange, "auth");
-    return token == null ? null : state.tokens.get(token);
-  }
-
-  /** The value of the named request cookie, or {@code null}. */
-  private static String cookie(HttpExchange exchange, String name) {
-    for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", List.of())) {
-      for (String pair : header.split(";")) {
-        List<HttpCookie> cookies;
-        try {
-          cookies = HttpCookie.parse(pair.trim());
-        } catch (IllegalArgumentException malformed) {
-          continue;
-        }
-        for (HttpCookie cookie : cookies) {
-          if (cookie.getName().equals(name)) {
-            return cookie.getValue();
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  private static JsonNode readJson(InputStream in) {
-    try {
-      JsonNode node = JSON.readTree(in.readNBytes(64 * 1024));
-      return node != null && node.isObject() ? node : null;
-    } catch (IOException malformed) {
-      return null;
-    }
-  }
-
-  private static void send(HttpExchange exchange, Reply reply) throws IOException {
-    reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-    if (reply.body() == null) {
-      exchange.sendResponseHeaders(reply.status(), -1);
-      return;
-    }
-    byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(reply.status(), bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
-  }
-
-  /** A response: status, extra headers, and a JSON body or none. */
-  record Reply(int status, Map<String, String> headers, String body) {
-    static Reply ok() {
-      return new Reply(200, Map.of(), null);
-    }
-
-    static Reply json(Object body) {
-      try {
-        return new Reply(200, Map.of(), JSON.writeValueAsString(body));
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    /**
-     * A JSON object whose fields keep the order given: {@code Map.of} iterates in an order that
-     * changes from one JVM to the next, and the sandbox's answers must be the same every run.
-     */
-    static Map<String, Object> object(Object... namesAndValues) {
-      Map<String, Object> object = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < namesAndValues.length; i += 2) {
-        object.put((String) namesAndValues[i], namesAndValues[i + 1]);
-      }
-      return object;
-    }
-
-    /** VRChat's success envelope, {@code {"success":{"message":…,"status_code":200}}}. */
-    static Reply success(String message) {
-      return json(object("success", object("message", message, "status_code", 200)));
-    }
-
-    static Reply error(int status, String message) {
-      Map<String, Object> error = new java.util.LinkedHashMap<>();
-      error.put("message", message);
-      error.put("status_code", status);
-      return json(status, Map.of("error", error));
-    }
-
-    static Reply bareError(int status, String message) {
-      Map<String, Object> body = new java.util.LinkedHashMap<>();
-      body.put("error", message);
-      body.put("status_code", status);
-      return json(status, body);
-    }
-
-    static Reply firewallBlocked() {
-      Map<String, Object> error = new java.util.LinkedHashMap<>();
-      error.put("message", SandboxMessages.FIREWALL_BLOCKED);
-      error.put("status_code", 403);
-      error.put("waf_code", SandboxMessages.FIREWALL_WAF_CODE);
-      return json(403, Map.of("error", error));
-    }
-
-    private static Reply json(int status, Object body) {
-      Reply reply = json(body);
-      return new Reply(status, reply.headers(), reply.body());
-    }
-
-    Reply withHeader(String name, String value) {
-      Map<String, String> more = new java.util.HashMap<>(headers);
-      more.put(name, value);
-      return new Reply(status, Map.copyOf(more), body);
-    }
+    admin.apiRequestServed();
+    return api.answer(exchange);
   }
 }

@@ -119,6 +119,26 @@ class SandboxCommandTest {
   }
 
   @Test
+  void aFixtureWithAMisspeltKeyIsRefusedNamingTheKeyAndWhereItIs() throws IOException {
+    Path fixture =
+        Files.writeString(
+            dir.resolve("fixture.json"),
+            "{\"accounts\":[{\"username\":\"bot\",\"password\":\"pw\","
+                + "\"userId\":\"usr_00000000-0000-4000-8000-000000000001\","
+                + "\"totp_secret\":\"JBSWY3DPEHPK3PXP\"}]}");
+
+    CliRun run = CliRun.of("sandbox", "--port", "0", "--fixture", fixture.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "--fixture "
+                + fixture
+                + ": the sandbox fixture has an unknown key 'totp_secret' in accounts[0] (known:"
+                + " username, password, userId, displayName, totpSecret, emailCode, recoveryCodes)");
+  }
+
+  @Test
   void aSandboxWhoseFixtureFailsFreesItsPortAtOnce() throws IOException {
     int port;
     try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -149,6 +149,21 @@ class SandboxAdminEndpointsTest {
   }
 
   @Test
+  void aFixtureWithAnUnknownKeyOverHttpIsA400NamingTheKeyAndLoadsNothing() throws Exception {
+    HttpResponse<String> response =
+        post(
+            VrchatSandbox.FIXTURE_PATH,
+            "{\"authTokens\":[{\"token\":\"authcookie_new\"}],"
+                + "\"groups\":[{\"id\":\""
+                + GROUP
+                + "\",\"member\":[]}]}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("unknown key 'member' in groups[0]");
+    assertThat(sandbox.acceptedAuthTokens()).isEmpty();
+  }
+
+  @Test
   void theAdminEndpointsTakePostOnlyAndUnknownOnesAre404() throws Exception {
     HttpResponse<String> get =
         HTTP.send(
