@@ -6,6 +6,7 @@ import io.github.vrchatgroups.client.RetryPolicy;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
 import io.github.vrchatgroups.client.errors.TwoFactorRejectedException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
+import io.github.vrchatgroups.client.errors.UnsupportedSecondFactorException;
 import io.github.vrchatgroups.client.internal.ClientSettings;
 import io.github.vrchatgroups.client.internal.LoginCalls;
 import io.github.vrchatgroups.client.internal.LoginCalls.Factor;
@@ -57,6 +58,10 @@ public final class VrchatLogin implements AutoCloseable {
    * @return the session
    * @throws UnauthorizedException 401: wrong username or password
    * @throws TwoFactorRejectedException the second factor was not accepted
+   * @throws UnsupportedSecondFactorException the account asks only for second factors the SDK does
+   *     not know; nothing more was sent
+   * @throws IllegalArgumentException if an argument is null or empty (nothing was sent), or the
+   *     prompt answered with a method the account did not ask for
    * @throws io.github.vrchatgroups.client.errors.VrchatApiException any other failure
    */
   public Session login(String username, char[] password, TwoFactorPrompt prompt) {
@@ -88,9 +93,11 @@ public final class VrchatLogin implements AutoCloseable {
         .requiresTwoFactorAuth()
         .forEach(name -> TwoFactorMethod.fromApiName(name).ifPresent(accepted::add));
     if (accepted.isEmpty()) {
-      throw new IllegalStateException(
-          "the account needs a second factor this SDK does not know: "
-              + answer.requiresTwoFactorAuth());
+      throw new UnsupportedSecondFactorException(
+          answer.requiresTwoFactorAuth(),
+          answer.answered().status(),
+          answer.answered().bodyExcerpt(),
+          answer.answered().attempts());
     }
     TwoFactorCode code = prompt.answer(Set.copyOf(accepted));
     if (code == null || !accepted.contains(code.method())) {
@@ -103,7 +110,11 @@ public final class VrchatLogin implements AutoCloseable {
     LoginCalls.VerifyAnswer verified =
         calls.verify(factor(code.method()), answer.authToken(), code.code());
     if (!verified.verified()) {
-      throw new TwoFactorRejectedException(code.method().apiName());
+      throw new TwoFactorRejectedException(
+          code.method().apiName(),
+          verified.answered().status(),
+          verified.answered().bodyExcerpt(),
+          verified.answered().attempts());
     }
     return new Session(answer.authToken(), verified.twoFactorAuthToken());
   }
@@ -111,10 +122,11 @@ public final class VrchatLogin implements AutoCloseable {
   /**
    * Who the session belongs to.
    *
+   * @throws IllegalArgumentException if {@code session} is null; nothing was sent
    * @throws UnauthorizedException 401: the session is over (log in again)
    */
   public LoggedInUser whoAmI(Session session) {
-    LoginCalls.LoginAnswer answer = calls.currentUser(session.authToken());
+    LoginCalls.LoginAnswer answer = calls.currentUser(required(session).authToken());
     return new LoggedInUser(answer.userId(), answer.displayName());
   }
 
@@ -122,10 +134,12 @@ public final class VrchatLogin implements AutoCloseable {
    * Whether the session is still valid, with VRChat's cheap token check ({@code GET /auth}).
    *
    * @return {@code false} when VRChat answers 401
+   * @throws IllegalArgumentException if {@code session} is null; nothing was sent
+   * @throws io.github.vrchatgroups.client.errors.VrchatApiException any other failure
    */
   public boolean isValid(Session session) {
     try {
-      return calls.tokenValid(session.authToken());
+      return calls.tokenValid(required(session).authToken());
     } catch (UnauthorizedException e) {
       return false;
     }
@@ -134,10 +148,18 @@ public final class VrchatLogin implements AutoCloseable {
   /**
    * Ends the session ({@code PUT /logout}).
    *
+   * @throws IllegalArgumentException if {@code session} is null; nothing was sent
    * @throws UnauthorizedException 401: the session was already over
    */
   public void logout(Session session) {
-    calls.logout(session.authToken());
+    calls.logout(required(session).authToken());
+  }
+
+  private static Session required(Session session) {
+    if (session == null) {
+      throw new IllegalArgumentException("session must not be null");
+    }
+    return session;
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.vrchatgroups.client.auth.TwoFactorPrompt;
 import io.github.vrchatgroups.client.auth.VrchatLogin;
 import io.github.vrchatgroups.client.errors.TwoFactorRejectedException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
+import io.github.vrchatgroups.client.errors.UnsupportedSecondFactorException;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -86,6 +87,13 @@ final class LoginCommand implements Callable<Integer> {
       return 0;
     } catch (UnauthorizedException e) {
       err.println("login failed: wrong username or password (" + e.getMessage() + ")");
+      return InviteOutcome.NOT_AUTHENTICATED.exitCode;
+    } catch (UnsupportedSecondFactorException e) {
+      err.println(
+          "login failed: the account asks for a second factor this tool does not support "
+              + e.getMethods()
+              + "; give it an authenticator app (TOTP) or e-mailed codes, or log in elsewhere and"
+              + " pass the cookie with VRCHAT_AUTH or --auth-file");
       return InviteOutcome.NOT_AUTHENTICATED.exitCode;
     } catch (TwoFactorRejectedException e) {
       err.println(

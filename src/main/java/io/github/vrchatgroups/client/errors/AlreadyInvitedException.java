@@ -20,4 +20,10 @@ public class AlreadyInvitedException extends BadRequestException {
   protected String describe() {
     return "an invite to the user is already pending";
   }
+
+  /** {@link Recovery#FINAL}. */
+  @Override
+  public Recovery getRecovery() {
+    return Recovery.FINAL;
+  }
 }

@@ -20,4 +20,10 @@ public class AlreadyMemberException extends BadRequestException {
   protected String describe() {
     return "the user is already a member of the group";
   }
+
+  /** {@link Recovery#FINAL}. */
+  @Override
+  public Recovery getRecovery() {
+    return Recovery.FINAL;
+  }
 }

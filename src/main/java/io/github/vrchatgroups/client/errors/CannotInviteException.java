@@ -21,4 +21,10 @@ public class CannotInviteException extends ForbiddenException {
   protected String describe() {
     return "the caller cannot invite this user";
   }
+
+  /** {@link Recovery#FINAL}. */
+  @Override
+  public Recovery getRecovery() {
+    return Recovery.FINAL;
+  }
 }

@@ -41,4 +41,10 @@ public class FirewallBlockedException extends ForbiddenException {
         + wafCode
         + "): set a User-Agent that identifies your application as 'AppName/version contact'";
   }
+
+  /** {@link Recovery#FIX_SETTINGS}. */
+  @Override
+  public Recovery getRecovery() {
+    return Recovery.FIX_SETTINGS;
+  }
 }

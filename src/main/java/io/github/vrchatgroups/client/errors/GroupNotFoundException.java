@@ -20,4 +20,10 @@ public class GroupNotFoundException extends NotFoundException {
   protected String describe() {
     return "group not found";
   }
+
+  /** {@link Recovery#FIX_SETTINGS}. */
+  @Override
+  public Recovery getRecovery() {
+    return Recovery.FIX_SETTINGS;
+  }
 }

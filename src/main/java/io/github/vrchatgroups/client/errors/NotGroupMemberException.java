@@ -21,4 +21,10 @@ public class NotGroupMemberException extends ForbiddenException {
   protected String describe() {
     return "the caller is not a member of the group";
   }
+
+  /** {@link Recovery#FIX_SETTINGS}. */
+  @Override
+  public Recovery getRecovery() {
+    return Recovery.FIX_SETTINGS;
+  }
 }

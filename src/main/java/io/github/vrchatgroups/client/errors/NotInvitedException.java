@@ -20,4 +20,10 @@ public class NotInvitedException extends BadRequestException {
   protected String describe() {
     return "there is no pending invite to withdraw or decline";
   }
+
+  /** {@link Recovery#FINAL}. */
+  @Override
+  public Recovery getRecovery() {
+    return Recovery.FINAL;
+  }
 }

@@ -20,4 +20,10 @@ public class UnauthorizedException extends VrchatApiException {
   protected String describe() {
     return "unauthorized";
   }
+
+  /** {@link Recovery#LOG_IN_AGAIN}. */
+  @Override
+  public Recovery getRecovery() {
+    return Recovery.LOG_IN_AGAIN;
+  }
 }

@@ -22,4 +22,10 @@ public class UnknownRouteException extends NotFoundException {
   protected String describe() {
     return "unknown API route: the base URL is probably wrong (is /api/1 missing or doubled?)";
   }
+
+  /** {@link Recovery#FIX_SETTINGS}. */
+  @Override
+  public Recovery getRecovery() {
+    return Recovery.FIX_SETTINGS;
+  }
 }

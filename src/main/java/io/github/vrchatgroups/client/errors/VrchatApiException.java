@@ -7,8 +7,8 @@ import java.util.Optional;
  *
  * <p>Carries the HTTP status ({@code 0} when no response arrived), the server's own message exactly
  * as sent (VRChat uses look-alike Unicode such as U+2024 for {@code .}; compare it byte for byte,
- * never against ASCII), a short excerpt of the raw body, and how many attempts the call made. The
- * subclass tells which situation it is; catch the ones you handle and let the rest propagate.
+ * never against ASCII), a short excerpt of the raw body, how many attempts the call made, and what
+ * the caller can do about it ({@link #getRecovery()}). The subclass tells which situation it is.
  */
 public abstract class VrchatApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -68,6 +68,17 @@ public abstract class VrchatApiException extends RuntimeException {
    */
   public int getAttempts() {
     return attempts;
+  }
+
+  /**
+   * What the caller can do about this failure: whether it is final for the request, worth trying
+   * again later, needs a new login, or needs a setting fixed. The subclass decides; an answer the
+   * SDK does not recognise is {@link Recovery#RETRY_LATER}.
+   *
+   * @return the recovery; never {@code null}
+   */
+  public Recovery getRecovery() {
+    return Recovery.RETRY_LATER;
   }
 
   /**

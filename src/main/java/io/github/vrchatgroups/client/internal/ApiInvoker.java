@@ -9,6 +9,7 @@ import feign.Feign;
 import feign.Logger;
 import feign.Retryer;
 import io.github.vrchatgroups.client.HttpLogLevel;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -82,6 +83,24 @@ public final class ApiInvoker<A> implements AutoCloseable {
    */
   public <T> T change(Function<A, T> call) {
     return retrying.invoke(() -> call.apply(api), false);
+  }
+
+  /**
+   * As {@link #change}, the call also told which attempt it is (from 1).
+   *
+   * @throws io.github.vrchatgroups.client.errors.VrchatApiException when the call did not succeed
+   */
+  public <T> T changeCounting(BiFunction<A, Integer, T> call) {
+    return retrying.invoke(attempt -> call.apply(api, attempt), false);
+  }
+
+  /**
+   * As {@link #read}, the call also told which attempt it is (from 1).
+   *
+   * @throws io.github.vrchatgroups.client.errors.VrchatApiException when the call did not succeed
+   */
+  public <T> T readCounting(BiFunction<A, Integer, T> call) {
+    return retrying.invoke(attempt -> call.apply(api, attempt), true);
   }
 
   /** Releases the transport's pooled connections. */

@@ -16,21 +16,39 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The login flow's calls: each returns the raw response (the session lives in its {@code
  * Set-Cookie}), runs through the retry loop like every call, and turns a non-2xx answer into the
- * same exception as every other call. Credentials are passed per call and kept nowhere.
+ * same exception as every other call. What each answer reports (status, body excerpt, attempts) is
+ * what really happened. Credentials are passed per call and kept nowhere.
  */
 public final class LoginCalls implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
+  // RFC 6265 cookie-octets: a value a later request can send back as it is.
+  private static final Pattern COOKIE_VALUE =
+      Pattern.compile("[\\x21\\x23-\\x2B\\x2D-\\x3A\\x3C-\\x5B\\x5D-\\x7E]+");
 
-  /** What a login answered: a session, and either a user or the second factors it still needs. */
+  /** How a complete answer came: its status, the start of its body, and the attempts made. */
+  public record Answered(int status, String bodyExcerpt, int attempts) {}
+
+  /**
+   * What a login answered: a session, and either a user or the second factors it still needs.
+   *
+   * @param authToken the session's token, never null or blank
+   * @param requiresTwoFactorAuth the second factors asked for, as VRChat names them; empty when
+   *     none
+   */
   public record LoginAnswer(
-      String authToken, String userId, String displayName, List<String> requiresTwoFactorAuth) {}
+      String authToken,
+      String userId,
+      String displayName,
+      List<String> requiresTwoFactorAuth,
+      Answered answered) {}
 
   /** What a second-factor verification answered. */
-  public record VerifyAnswer(boolean verified, String twoFactorAuthToken) {}
+  public record VerifyAnswer(boolean verified, String twoFactorAuthToken, Answered answered) {}
 
   /** Where each second factor is verified. */
   public enum Factor {
@@ -59,25 +77,33 @@ public final class LoginCalls implements AutoCloseable {
     return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** {@code GET /auth/user} with credentials, and the remembered device if any. */
+  /**
+   * {@code GET /auth/user} with credentials, and the remembered device if any.
+   *
+   * @throws UnexpectedResponseException if the answer sets no usable auth cookie
+   */
   public LoginAnswer login(String authorization, String twoFactorAuthToken) {
     String cookie = twoFactorAuthToken == null ? null : "twoFactorAuth=" + twoFactorAuthToken;
-    return api.change(
-        auth -> {
+    return api.changeCounting(
+        (auth, attempt) -> {
           Response response = answered(auth.getCurrentUser(authorization, cookie));
-          JsonNode body = json(response);
+          Body body = Body.of(response, attempt);
           List<String> factors = new ArrayList<>();
-          body.path("requiresTwoFactorAuth").forEach(factor -> factors.add(factor.asText()));
+          body.json.path("requiresTwoFactorAuth").forEach(factor -> factors.add(factor.asText()));
           String token = cookie(response, "auth");
           if (token == null) {
             throw new UnexpectedResponseException(
-                response.status(), "the login set no auth cookie", 1, null);
+                response.status(),
+                body.answered(attempt).bodyExcerpt(),
+                attempt,
+                new IOException("the login's answer set no usable auth cookie"));
           }
           return new LoginAnswer(
               token,
-              body.path("id").asText(null),
-              body.path("displayName").asText(null),
-              List.copyOf(factors));
+              body.json.path("id").asText(null),
+              body.json.path("displayName").asText(null),
+              List.copyOf(factors),
+              body.answered(attempt));
         });
   }
 
@@ -91,30 +117,36 @@ public final class LoginCalls implements AutoCloseable {
           case RECOVERY_CODE -> auth -> auth.verifyRecoveryCode(null, cookie, body);
           case EMAIL_CODE -> auth -> auth.verify2FAEmailCode(null, cookie, body);
         };
-    return api.change(
-        auth -> {
+    return api.changeCounting(
+        (auth, attempt) -> {
           Response response = answered(call.apply(auth));
+          Body answer = Body.of(response, attempt);
           return new VerifyAnswer(
-              json(response).path("verified").asBoolean(false), cookie(response, "twoFactorAuth"));
+              answer.json.path("verified").asBoolean(false),
+              cookie(response, "twoFactorAuth"),
+              answer.answered(attempt));
         });
   }
 
-  /** {@code GET /auth}: the user behind a valid session; an invalid one is a 401. */
+  /** {@code GET /auth/user} with a session: the user behind it; an invalid one is a 401. */
   public LoginAnswer currentUser(String authToken) {
-    return api.read(
-        auth -> {
-          JsonNode body = json(answered(auth.getCurrentUser(null, "auth=" + authToken)));
+    return api.readCounting(
+        (auth, attempt) -> {
+          Body body = Body.of(answered(auth.getCurrentUser(null, "auth=" + authToken)), attempt);
           return new LoginAnswer(
               authToken,
-              body.path("id").asText(null),
-              body.path("displayName").asText(null),
-              List.of());
+              body.json.path("id").asText(null),
+              body.json.path("displayName").asText(null),
+              List.of(),
+              body.answered(attempt));
         });
   }
 
   /** {@code GET /auth}: whether the session is valid; an invalid one is a 401. */
   public boolean tokenValid(String authToken) {
-    return api.read(auth -> json(answered(auth.verifyAuthToken(null, "auth=" + authToken))))
+    return api.readCounting(
+            (auth, attempt) ->
+                Body.of(answered(auth.verifyAuthToken(null, "auth=" + authToken)), attempt).json)
         .path("ok")
         .asBoolean(false);
   }
@@ -137,19 +169,37 @@ public final class LoginCalls implements AutoCloseable {
     return response;
   }
 
-  private static JsonNode json(Response response) {
-    if (response.body() == null) {
-      return JSON.createObjectNode();
+  /** A success body: its status, its bytes' excerpt, and its JSON (an empty object if none). */
+  private record Body(int status, String excerpt, JsonNode json) {
+    static Body of(Response response, int attempt) {
+      if (response.body() == null) {
+        return new Body(response.status(), null, JSON.createObjectNode());
+      }
+      byte[] bytes;
+      try (InputStream in = response.body().asInputStream()) {
+        bytes = in.readAllBytes();
+      } catch (IOException e) {
+        throw new UnexpectedResponseException(response.status(), null, attempt, e);
+      }
+      String excerpt = ErrorBodies.excerpt(bytes);
+      try {
+        JsonNode node = JSON.readTree(bytes);
+        return new Body(response.status(), excerpt, node == null ? JSON.createObjectNode() : node);
+      } catch (IOException e) {
+        throw new UnexpectedResponseException(response.status(), excerpt, attempt, e);
+      }
     }
-    try (InputStream in = response.body().asInputStream()) {
-      JsonNode node = JSON.readTree(in);
-      return node == null ? JSON.createObjectNode() : node;
-    } catch (IOException e) {
-      throw new UnexpectedResponseException(response.status(), null, 1, e);
+
+    Answered answered(int attempt) {
+      return new Answered(status, excerpt, attempt);
     }
   }
 
-  /** The value a response's {@code Set-Cookie} headers give the named cookie, or null. */
+  /**
+   * The value a response's {@code Set-Cookie} headers give the named cookie, or null. A value that
+   * is blank or that a request could not send back as it is (a quoted blank, say) counts as none,
+   * and a later header may still give a usable one.
+   */
   static String cookie(Response response, String name) {
     for (Map.Entry<String, Collection<String>> header : response.headers().entrySet()) {
       if (!header.getKey().equalsIgnoreCase("Set-Cookie")) {
@@ -158,7 +208,8 @@ public final class LoginCalls implements AutoCloseable {
       for (String value : header.getValue()) {
         try {
           for (HttpCookie cookie : HttpCookie.parse("Set-Cookie: " + value)) {
-            if (cookie.getName().equals(name) && !cookie.getValue().isEmpty()) {
+            if (cookie.getName().equals(name)
+                && COOKIE_VALUE.matcher(cookie.getValue()).matches()) {
               return cookie.getValue();
             }
           }

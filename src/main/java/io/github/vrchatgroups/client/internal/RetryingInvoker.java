@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -57,12 +58,20 @@ final class RetryingInvoker {
    *     act
    */
   public <T> T invoke(Supplier<T> call, boolean safeToRepeat) {
+    return invoke(attempt -> call.get(), safeToRepeat);
+  }
+
+  /**
+   * As {@link #invoke(Supplier, boolean)}, telling the call which attempt it is (from 1), so that
+   * what it reports of a complete answer carries the real count.
+   */
+  public <T> T invoke(IntFunction<T> call, boolean safeToRepeat) {
     long start = nanoTime.getAsLong();
     for (int attempt = 1; ; attempt++) {
       Duration wait;
       Supplier<VrchatApiException> failure;
       try {
-        return call.get();
+        return call.apply(attempt);
       } catch (HttpFailure e) {
         wait = waitAfter(e, attempt, safeToRepeat).orElse(null);
         int attempts = attempt;

@@ -147,8 +147,7 @@ class VrchatLoginTest {
                     accepted -> new TwoFactorCode(TwoFactorMethod.TOTP, "000000")));
 
     assertThat(failure.getMessage())
-        .isEqualTo(
-            "HTTP 200 the two-factor code was not accepted; body starts: {\"verified\":false} for totp");
+        .isEqualTo("HTTP 200 the totp code was not accepted; body starts: {\"verified\":false}");
   }
 
   @Test

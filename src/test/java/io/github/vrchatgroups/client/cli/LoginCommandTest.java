@@ -87,6 +87,38 @@ class LoginCommandTest {
   }
 
   @Test
+  void aSecondFactorNobodyKnowsEndsInOneLineAndTheNotAuthenticatedExitCode() throws IOException {
+    try (FaultInjectingServer api = FaultInjectingServer.start()) {
+      api.enqueue(
+          FaultInjectingServer.Fault.withHeaderLines(
+              200,
+              List.of("Set-Cookie: auth=authcookie_half; Path=/"),
+              "{\"requiresTwoFactorAuth\":[\"webauthn\"]}"));
+      CliContext context = new TestContext().environment(env).build();
+
+      CliRun login =
+          CliRun.of(
+              context,
+              "login",
+              "--base-url",
+              api.url(),
+              "--credentials",
+              credentials.toString(),
+              "--user-agent",
+              "LoginTest/1.0 t@example.invalid");
+
+      assertThat(login.exitCode()).isEqualTo(7);
+      assertThat(login.err().strip())
+          .startsWith(
+              "login failed: the account asks for a second factor this tool does not support"
+                  + " [webauthn]")
+          .doesNotContain("\n")
+          .doesNotContain("Exception");
+      assertThat(api.requests()).hasSize(1);
+    }
+  }
+
+  @Test
   void loginSavesAnOwnerOnlySessionThatInviteUsesByDefault() throws IOException {
     CliRun login = run("login");
     CliRun invite = run("invite", "--group", GROUP, "--user", USER);

@@ -207,7 +207,8 @@ class LoginPactTest {
               () -> login.login(USERNAME, PASSWORD.toCharArray(), typed("000000")));
 
       assertThat(failure).isExactlyInstanceOf(TwoFactorRejectedException.class);
-      assertThat(failure.getMessage()).startsWith("HTTP 200 the two-factor code was not accepted");
+      assertThat(failure.getMessage())
+          .isEqualTo("HTTP 200 the totp code was not accepted; body starts: {\"verified\":false}");
     }
   }
 

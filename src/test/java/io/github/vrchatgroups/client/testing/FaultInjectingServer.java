@@ -66,6 +66,11 @@ public final class FaultInjectingServer implements AutoCloseable {
     return this;
   }
 
+  /** Forgets the scripted answers no request has taken yet. */
+  public void drain() {
+    script.clear();
+  }
+
   /** Every request read so far, in order. */
   public List<RecordedRequest> requests() {
     return List.copyOf(requests);
@@ -257,6 +262,20 @@ public final class FaultInjectingServer implements AutoCloseable {
           // Expected: the client aborts once its deadline passes.
         }
         return false;
+      };
+    }
+
+    /** A JSON response whose header lines are given as written, a header repeated if need be. */
+    static Fault withHeaderLines(int status, List<String> headerLines, String body) {
+      return (socket, out) -> {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(" X\r\n");
+        headerLines.forEach(line -> head.append(line).append("\r\n"));
+        head.append("Content-Type: application/json\r\n");
+        head.append("Content-Length: ").append(bytes.length).append("\r\n\r\n");
+        out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+        out.write(bytes);
+        return true;
       };
     }
 
