@@ -43,19 +43,14 @@ public final class VrchatGroupsClient implements AutoCloseable {
   /** The largest page {@code GET /groups/{groupId}/invites} serves. */
   public static final int MAX_PAGE_SIZE = 100;
 
-  /** The live API, used unless {@link Builder#baseUrl} says otherwise. */
-  public static final String DEFAULT_BASE_URL = "https://api.vrchat.cloud/api/1";
+  /** The live API: {@link VrchatOptions#DEFAULT_BASE_URL}. */
+  public static final String DEFAULT_BASE_URL = VrchatOptions.DEFAULT_BASE_URL;
 
-  /**
-   * How long a connection may take to establish unless {@link Builder#connectTimeout} says
-   * otherwise.
-   */
-  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** {@link VrchatOptions#DEFAULT_CONNECT_TIMEOUT}. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = VrchatOptions.DEFAULT_CONNECT_TIMEOUT;
 
-  /**
-   * How long a response may take once connected unless {@link Builder#readTimeout} says otherwise.
-   */
-  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  /** {@link VrchatOptions#DEFAULT_READ_TIMEOUT}. */
+  public static final Duration DEFAULT_READ_TIMEOUT = VrchatOptions.DEFAULT_READ_TIMEOUT;
 
   private final ClientSettings settings;
   private final ApiInvoker<GroupsApi> api;
@@ -260,8 +255,9 @@ public final class VrchatGroupsClient implements AutoCloseable {
   }
 
   /**
-   * Closes the client's pooled connections. Optional: a client that is never closed keeps its idle
-   * connections until the server closes them. Calls made after closing fail with {@link
+   * Lets go of the connection pool, which closes once nothing made from the same {@link
+   * VrchatOptions} uses it. Optional: a client that is never closed keeps its idle connections
+   * until the server closes them. Calls made after closing fail with {@link
    * io.github.vrchatgroups.client.errors.ApiConnectionException}.
    */
   @Override
@@ -282,35 +278,18 @@ public final class VrchatGroupsClient implements AutoCloseable {
   }
 
   /**
-   * Settings for a {@link VrchatGroupsClient}. Every setting has a default except {@link
-   * #userAgent}. Not thread-safe; {@link #build()} validates and copies the settings.
+   * Settings for a {@link VrchatGroupsClient}: the connection settings every builder shares (or a
+   * whole {@link VrchatOptions} value), and the credentials. Every setting has a default except
+   * {@link #userAgent}. Not thread-safe; {@link #build()} validates and copies the settings.
    */
-  public static final class Builder {
-    private String baseUrl = DEFAULT_BASE_URL;
+  public static final class Builder extends ConnectionBuilder<Builder> {
     private String authCookie;
-    private String userAgent;
-    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private HttpLogLevel logLevel = HttpLogLevel.NONE;
-    private RetryListener retryListener = RetryListener.NONE;
-    private boolean allowInsecureHttp;
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
     private Clock clock = Clock.systemUTC();
     private LongSupplier nanoTime = System::nanoTime;
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {}
-
-    /**
-     * The API's root URL; default {@value VrchatGroupsClient#DEFAULT_BASE_URL}. Paths such as
-     * {@code /groups/{groupId}/invites} are appended to it. Must be {@code https}, or plain {@code
-     * http} to a loopback address (tests, the sandbox) unless {@link #allowInsecureHttp} is set.
-     */
-    public Builder baseUrl(String baseUrl) {
-      this.baseUrl = baseUrl;
-      return this;
-    }
 
     /**
      * The value of the {@code auth} cookie that VRChat's login gives (the token alone, without
@@ -324,78 +303,12 @@ public final class VrchatGroupsClient implements AutoCloseable {
     }
 
     /**
-     * The auth token of a {@link io.github.vrchatgroups.client.auth.Session} from {@link
+     * The auth token of a {@link Session} from {@link
      * io.github.vrchatgroups.client.auth.VrchatLogin}: the same as {@link #authCookie} with {@code
      * session.authToken()}.
      */
-    public Builder session(io.github.vrchatgroups.client.auth.Session session) {
+    public Builder session(Session session) {
       this.authCookie = session == null ? null : session.authToken();
-      return this;
-    }
-
-    /**
-     * Required. Identifies your application as {@code AppName/version contact}, e.g. {@code
-     * MyGroupBot/1.2 admin@example.com}; VRChat's firewall answers 403 to clients that do not. The
-     * SDK appends {@code vrchat-groups-client/<version>}.
-     */
-    public Builder userAgent(String userAgent) {
-      this.userAgent = userAgent;
-      return this;
-    }
-
-    /** Longest wait for a TCP (and TLS) connection; default 10 s. */
-    public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = connectTimeout;
-      return this;
-    }
-
-    /**
-     * Bounds, with {@link #connectTimeout}, each attempt: it gives up once {@code connectTimeout +
-     * readTimeout} has passed without the complete response, body included (to within 20 ms);
-     * default 30 s.
-     */
-    public Builder readTimeout(Duration readTimeout) {
-      this.readTimeout = readTimeout;
-      return this;
-    }
-
-    /** When to retry; default {@link RetryPolicy#defaults()}. */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = retryPolicy;
-      return this;
-    }
-
-    /**
-     * Shorthand for a {@link #retryPolicy} that is the current one with {@code maxRetries} changed;
-     * {@code 0} disables retries.
-     */
-    public Builder maxRetries(int maxRetries) {
-      RetryPolicy current = retryPolicy == null ? RetryPolicy.defaults() : retryPolicy;
-      this.retryPolicy = current.toBuilder().maxRetries(maxRetries).build();
-      return this;
-    }
-
-    /**
-     * Told before each retry, e.g. to slow down after a 429 that a retry absorbed; default {@link
-     * RetryListener#NONE}.
-     */
-    public Builder retryListener(RetryListener retryListener) {
-      this.retryListener = retryListener;
-      return this;
-    }
-
-    /** How much of each exchange to log through SLF4J; default {@link HttpLogLevel#NONE}. */
-    public Builder logLevel(HttpLogLevel logLevel) {
-      this.logLevel = logLevel;
-      return this;
-    }
-
-    /**
-     * Allows a plain {@code http} base URL to a host that is not loopback, sending the auth cookie
-     * unencrypted; default {@code false}. Only for a trusted proxy on a private network.
-     */
-    public Builder allowInsecureHttp(boolean allowInsecureHttp) {
-      this.allowInsecureHttp = allowInsecureHttp;
       return this;
     }
 
@@ -426,20 +339,7 @@ public final class VrchatGroupsClient implements AutoCloseable {
      */
     public VrchatGroupsClient build() {
       return new VrchatGroupsClient(
-          ClientSettings.checked(
-              baseUrl,
-              allowInsecureHttp,
-              userAgent,
-              authCookie,
-              connectTimeout,
-              readTimeout,
-              retryPolicy,
-              logLevel,
-              sleeper,
-              clock,
-              nanoTime,
-              jitter,
-              retryListener));
+          ClientSettings.of(checkedOptions(), authCookie, sleeper, clock, nanoTime, jitter));
     }
   }
 }

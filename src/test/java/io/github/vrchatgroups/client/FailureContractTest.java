@@ -3,7 +3,6 @@ package io.github.vrchatgroups.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.vrchatgroups.client.auth.Session;
 import io.github.vrchatgroups.client.auth.TwoFactorCode;
 import io.github.vrchatgroups.client.auth.TwoFactorMethod;
 import io.github.vrchatgroups.client.auth.VrchatLogin;

@@ -1,9 +1,9 @@
 package io.github.vrchatgroups.client.auth;
 
-import io.github.vrchatgroups.client.HttpLogLevel;
-import io.github.vrchatgroups.client.RetryListener;
-import io.github.vrchatgroups.client.RetryPolicy;
+import io.github.vrchatgroups.client.ConnectionBuilder;
+import io.github.vrchatgroups.client.Session;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
+import io.github.vrchatgroups.client.VrchatOptions;
 import io.github.vrchatgroups.client.errors.TwoFactorRejectedException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.errors.UnsupportedSecondFactorException;
@@ -12,7 +12,6 @@ import io.github.vrchatgroups.client.internal.LoginCalls;
 import io.github.vrchatgroups.client.internal.LoginCalls.Factor;
 import io.github.vrchatgroups.client.internal.Sleeper;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,11 +23,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * Session}.
  *
  * <pre>{@code
- * try (VrchatLogin login = VrchatLogin.builder().userAgent("MyGroupBot/1.2 admin@example.com").build()) {
+ * VrchatOptions options = VrchatOptions.builder().userAgent("MyGroupBot/1.2 admin@example.com").build();
+ * try (VrchatLogin login = VrchatLogin.create(options)) {
  *   Session session = login.login("botaccount", password,
  *       TwoFactorPrompt.totp(Totp.fromBase32Secret(System.getenv("VRCHAT_TOTP_SECRET"))));
- *   VrchatGroupsClient client = VrchatGroupsClient.builder()
- *       .userAgent("MyGroupBot/1.2 admin@example.com").session(session).build();
+ *   try (VrchatGroupsClient client = login.client(session)) {
+ *     client.inviteUser(groupId, userId);
+ *   }
  * }
  * }</pre>
  *
@@ -37,15 +38,47 @@ import java.util.concurrent.ThreadLocalRandom;
  * session.
  */
 public final class VrchatLogin implements AutoCloseable {
+  private final VrchatOptions options;
   private final LoginCalls calls;
 
-  private VrchatLogin(ClientSettings settings) {
-    this.calls = new LoginCalls(settings);
+  private VrchatLogin(VrchatOptions options) {
+    this.options = options;
+    this.calls =
+        new LoginCalls(
+            ClientSettings.of(
+                options,
+                null,
+                Sleeper.THREAD_SLEEP,
+                Clock.systemUTC(),
+                System::nanoTime,
+                () -> ThreadLocalRandom.current().nextDouble()));
   }
 
   /** Starts the settings; {@link Builder#userAgent} must be set. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A login made from these options; it shares its connection pool with every client and login made
+   * from the same value.
+   *
+   * @throws IllegalArgumentException if {@code options} is null
+   */
+  public static VrchatLogin create(VrchatOptions options) {
+    return builder().options(options).build();
+  }
+
+  /**
+   * The client for the group calls, acting as the session's user, with this login's options and
+   * connection pool: the one call from a login to the invites.
+   *
+   * @param session a session from {@link #login}
+   * @return a new client; close it when done (the pool closes when its last user is closed)
+   * @throws IllegalArgumentException if {@code session} is null
+   */
+  public VrchatGroupsClient client(Session session) {
+    return VrchatGroupsClient.builder().options(options).session(required(session)).build();
   }
 
   /**
@@ -163,7 +196,8 @@ public final class VrchatLogin implements AutoCloseable {
   }
 
   /**
-   * Releases the pooled connections. Calls made after closing fail with {@link
+   * Lets go of the connection pool, which closes once nothing made from the same options uses it (a
+   * {@link #client} stays usable until it is closed too). Calls made after closing fail with {@link
    * io.github.vrchatgroups.client.errors.ApiConnectionException}, nothing sent.
    */
   @Override
@@ -179,52 +213,12 @@ public final class VrchatLogin implements AutoCloseable {
     };
   }
 
-  /** Settings for a {@link VrchatLogin}; the same rules as {@link VrchatGroupsClient.Builder}. */
-  public static final class Builder {
-    private String baseUrl = VrchatGroupsClient.DEFAULT_BASE_URL;
-    private String userAgent;
-    private Duration connectTimeout = VrchatGroupsClient.DEFAULT_CONNECT_TIMEOUT;
-    private Duration readTimeout = VrchatGroupsClient.DEFAULT_READ_TIMEOUT;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private boolean allowInsecureHttp;
-
+  /**
+   * Settings for a {@link VrchatLogin}: the connection settings every builder shares, or a whole
+   * {@link VrchatOptions} value.
+   */
+  public static final class Builder extends ConnectionBuilder<Builder> {
     private Builder() {}
-
-    /** The API's root URL; default {@value VrchatGroupsClient#DEFAULT_BASE_URL}. */
-    public Builder baseUrl(String baseUrl) {
-      this.baseUrl = baseUrl;
-      return this;
-    }
-
-    /** Required: {@code AppName/version contact}, as for {@link VrchatGroupsClient.Builder}. */
-    public Builder userAgent(String userAgent) {
-      this.userAgent = userAgent;
-      return this;
-    }
-
-    /** Longest wait for a connection; default 10 s. */
-    public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = connectTimeout;
-      return this;
-    }
-
-    /** Longest wait for a read, and with the connect timeout for a whole response; default 30 s. */
-    public Builder readTimeout(Duration readTimeout) {
-      this.readTimeout = readTimeout;
-      return this;
-    }
-
-    /** When to retry; default {@link RetryPolicy#defaults()}. */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = retryPolicy;
-      return this;
-    }
-
-    /** Allows plain http to a host that is not loopback; default {@code false}. */
-    public Builder allowInsecureHttp(boolean allowInsecureHttp) {
-      this.allowInsecureHttp = allowInsecureHttp;
-      return this;
-    }
 
     /**
      * Checks the settings and builds the login. No request is made.
@@ -232,21 +226,7 @@ public final class VrchatLogin implements AutoCloseable {
      * @throws IllegalArgumentException naming the setting that is missing or invalid
      */
     public VrchatLogin build() {
-      return new VrchatLogin(
-          ClientSettings.checked(
-              baseUrl,
-              allowInsecureHttp,
-              userAgent,
-              null,
-              connectTimeout,
-              readTimeout,
-              retryPolicy,
-              HttpLogLevel.NONE,
-              Sleeper.THREAD_SLEEP,
-              Clock.systemUTC(),
-              System::nanoTime,
-              () -> ThreadLocalRandom.current().nextDouble(),
-              RetryListener.NONE));
+      return new VrchatLogin(checkedOptions());
     }
   }
 }

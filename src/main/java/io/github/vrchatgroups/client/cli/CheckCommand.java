@@ -29,7 +29,7 @@ final class CheckCommand extends ApiCommand {
             + ".");
     if (api.embedded() == null) {
       try (var login = connection.login()) {
-        var user = login.whoAmI(new io.github.vrchatgroups.client.auth.Session(api.token(), null));
+        var user = login.whoAmI(new io.github.vrchatgroups.client.Session(api.token(), null));
         out.println("Logged in as " + user.displayName() + " (" + user.userId() + ").");
       }
     }

@@ -2,7 +2,7 @@ package io.github.vrchatgroups.client.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.vrchatgroups.client.auth.Session;
+import io.github.vrchatgroups.client.Session;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,7 +1,7 @@
 package io.github.vrchatgroups.client.cli;
 
+import io.github.vrchatgroups.client.Session;
 import io.github.vrchatgroups.client.auth.LoggedInUser;
-import io.github.vrchatgroups.client.auth.Session;
 import io.github.vrchatgroups.client.auth.Totp;
 import io.github.vrchatgroups.client.auth.TwoFactorCode;
 import io.github.vrchatgroups.client.auth.TwoFactorMethod;

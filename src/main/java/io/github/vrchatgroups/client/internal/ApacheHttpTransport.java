@@ -66,23 +66,18 @@ final class ApacheHttpTransport implements Client, Closeable {
   private final HttpHost host;
   private final String origin;
   private final Duration callBudget;
-  private final boolean successHeadersRead;
   private volatile boolean closed;
 
   /**
    * @param baseUrl the API root; only its scheme, host and port are used here
    * @param connectTimeout longest wait for a connection (and for a free one from the pool)
    * @param readTimeout longest wait, once connected, for the complete response
-   * @param successHeadersRead whether anything reads a success's headers (header logging); errors
-   *     always keep theirs, for {@code Retry-After}
    */
-  ApacheHttpTransport(
-      String baseUrl, Duration connectTimeout, Duration readTimeout, boolean successHeadersRead) {
+  ApacheHttpTransport(String baseUrl, Duration connectTimeout, Duration readTimeout) {
     URI base = URI.create(baseUrl);
     this.host = new HttpHost(base.getScheme(), base.getHost(), base.getPort());
     this.origin = base.getScheme() + "://" + base.getRawAuthority();
     this.callBudget = connectTimeout.plus(readTimeout);
-    this.successHeadersRead = successHeadersRead;
     PoolingHttpClientConnectionManagerBuilder pool =
         PoolingHttpClientConnectionManagerBuilder.create()
             .setMaxConnPerRoute(MAX_CONNECTIONS)
@@ -119,6 +114,16 @@ final class ApacheHttpTransport implements Client, Closeable {
 
   @Override
   public Response execute(Request request, Request.Options ignored) throws IOException {
+    return execute(request, true);
+  }
+
+  /**
+   * Sends the request and reads the complete response.
+   *
+   * @param successHeadersRead whether anything reads a success's headers (cookies, header logging);
+   *     errors always keep theirs, for {@code Retry-After}
+   */
+  Response execute(Request request, boolean successHeadersRead) throws IOException {
     AbortableRequest outgoing = toHttpRequest(request);
     try (Watchdog.Watch watch =
         WATCHDOG.watch(System.nanoTime() + callBudget.toNanos(), outgoing::cancel)) {

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * @param <A> the generated interface
  */
 public final class ApiInvoker<A> implements AutoCloseable {
-  private final ApacheHttpTransport transport;
+  private final TransportPools.Lease lease;
   private final A api;
   private final RetryingInvoker retrying;
 
@@ -31,17 +31,15 @@ public final class ApiInvoker<A> implements AutoCloseable {
    */
   public ApiInvoker(Class<A> api, ClientSettings settings, boolean successHeadersRead) {
     JacksonCodec codec = new JacksonCodec(json());
-    this.transport =
-        new ApacheHttpTransport(
-            settings.baseUrl(),
-            settings.connectTimeout(),
-            settings.readTimeout(),
-            successHeadersRead || settings.logLevel().compareTo(HttpLogLevel.HEADERS) >= 0);
+    this.lease = TransportPools.lease(settings);
+    ApacheHttpTransport transport = lease.transport();
+    boolean headersRead =
+        successHeadersRead || settings.logLevel().compareTo(HttpLogLevel.HEADERS) >= 0;
     String userAgent = settings.userAgent();
     String cookie = settings.authCookie() == null ? null : "auth=" + settings.authCookie();
     this.api =
         Feign.builder()
-            .client(transport)
+            .client((request, options) -> transport.execute(request, headersRead))
             .encoder(codec)
             .decoder(codec)
             .errorDecoder(new ErrorResponseDecoder(settings.clock()))
@@ -103,14 +101,10 @@ public final class ApiInvoker<A> implements AutoCloseable {
     return retrying.invoke(attempt -> call.apply(api, attempt), true);
   }
 
-  /** Releases the transport's pooled connections. */
+  /** Gives up this invoker's hold on the connection pool; the last holder closes it. */
   @Override
   public void close() {
-    try {
-      transport.close();
-    } catch (java.io.IOException e) {
-      // Closing idle sockets: nothing the caller could do about a failure.
-    }
+    lease.release();
   }
 
   private static ObjectMapper json() {

@@ -3,6 +3,7 @@ package io.github.vrchatgroups.client.internal;
 import io.github.vrchatgroups.client.HttpLogLevel;
 import io.github.vrchatgroups.client.RetryListener;
 import io.github.vrchatgroups.client.RetryPolicy;
+import io.github.vrchatgroups.client.VrchatOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
@@ -24,6 +25,7 @@ import java.util.function.LongSupplier;
  *     so that a step of the wall clock neither cuts nor stretches it
  * @param jitter numbers in {@code [0, 1)} that spread the backoff
  * @param retryListener told before each retry
+ * @param poolKey what is made with the same key shares one connection pool
  */
 public record ClientSettings(
     String baseUrl,
@@ -37,45 +39,56 @@ public record ClientSettings(
     Clock clock,
     LongSupplier nanoTime,
     DoubleSupplier jitter,
-    RetryListener retryListener) {
+    RetryListener retryListener,
+    Object poolKey) {
 
   /**
-   * Checks raw settings, in the order a user fixes them (User-Agent, cookie, base URL, then the
-   * rest), and appends the SDK's own token to the User-Agent.
+   * The settings of a call site made from checked options: the auth cookie is checked here, and the
+   * SDK's own token is appended to the User-Agent.
    *
-   * @throws IllegalArgumentException naming the first setting that is missing or invalid
+   * @param options the checked options; everything made from the same instance shares one
+   *     connection pool
+   * @throws IllegalArgumentException if the auth cookie is malformed
    */
-  public static ClientSettings checked(
-      String baseUrl,
-      boolean allowInsecureHttp,
-      String userAgent,
+  public static ClientSettings of(
+      VrchatOptions options,
       String authCookie,
-      Duration connectTimeout,
-      Duration readTimeout,
-      RetryPolicy retryPolicy,
-      HttpLogLevel logLevel,
       Sleeper sleeper,
       Clock clock,
       LongSupplier nanoTime,
-      DoubleSupplier jitter,
-      RetryListener retryListener) {
-    String checkedUserAgent = SettingsRules.userAgent(userAgent);
-    String checkedCookie = SettingsRules.authCookie(authCookie);
-    String checkedBaseUrl = SettingsRules.baseUrl(baseUrl, allowInsecureHttp);
+      DoubleSupplier jitter) {
     return new ClientSettings(
-        checkedBaseUrl,
-        checkedUserAgent + " vrchat-groups-client/" + SdkVersion.VERSION,
-        checkedCookie,
-        SettingsRules.positive(connectTimeout, "connectTimeout"),
-        SettingsRules.positive(readTimeout, "readTimeout"),
-        SettingsRules.present(
-            retryPolicy, "retryPolicy", "use RetryPolicy.none() to disable retries"),
-        SettingsRules.present(logLevel, "logLevel", "use HttpLogLevel.NONE"),
+        options.baseUrl(),
+        options.userAgent() + " vrchat-groups-client/" + SdkVersion.VERSION,
+        SettingsRules.authCookie(authCookie),
+        options.connectTimeout(),
+        options.readTimeout(),
+        options.retryPolicy(),
+        options.logLevel(),
         sleeper,
         clock,
         nanoTime,
         jitter,
-        SettingsRules.present(retryListener, "retryListener", "use RetryListener.NONE"));
+        options.retryListener(),
+        options);
+  }
+
+  /** The same settings with another auth cookie, checked. */
+  public ClientSettings withAuthCookie(String authCookie) {
+    return new ClientSettings(
+        baseUrl,
+        userAgent,
+        SettingsRules.authCookie(authCookie),
+        connectTimeout,
+        readTimeout,
+        retryPolicy,
+        logLevel,
+        sleeper,
+        clock,
+        nanoTime,
+        jitter,
+        retryListener,
+        poolKey);
   }
 
   /** The settings, with the auth cookie redacted. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.vrchatgroups.client.RetryPolicy;
+import io.github.vrchatgroups.client.Session;
 import io.github.vrchatgroups.client.errors.Recovery;
 import io.github.vrchatgroups.client.errors.TwoFactorRejectedException;
 import io.github.vrchatgroups.client.errors.UnexpectedResponseException;

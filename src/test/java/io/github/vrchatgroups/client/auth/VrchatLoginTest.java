@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.vrchatgroups.client.RetryPolicy;
+import io.github.vrchatgroups.client.Session;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
 import io.github.vrchatgroups.client.errors.ApiConnectionException;
 import io.github.vrchatgroups.client.errors.TwoFactorRejectedException;

@@ -3,7 +3,7 @@ package io.github.vrchatgroups.client.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.vrchatgroups.client.auth.Session;
+import io.github.vrchatgroups.client.Session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.github.vrchatgroups.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vrchatgroups.client.auth.Session;
+import io.github.vrchatgroups.client.Session;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
 import io.github.vrchatgroups.client.testing.FaultInjectingServer;
 import java.io.IOException;

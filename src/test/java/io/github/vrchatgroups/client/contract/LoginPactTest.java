@@ -22,7 +22,7 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.github.vrchatgroups.client.RetryPolicy;
-import io.github.vrchatgroups.client.auth.Session;
+import io.github.vrchatgroups.client.Session;
 import io.github.vrchatgroups.client.auth.TwoFactorCode;
 import io.github.vrchatgroups.client.auth.TwoFactorMethod;
 import io.github.vrchatgroups.client.auth.TwoFactorPrompt;

@@ -1,4 +1,4 @@
-package io.github.vrchatgroups.client.auth;
+package io.github.vrchatgroups.client;
 
 /**
  * A logged-in session: the {@code auth} cookie's value, and the {@code twoFactorAuth} cookie's
