@@ -3,6 +3,7 @@ package io.github.vrchatgroups.client.cli;
 import io.github.vrchatgroups.client.RetryListener;
 import io.github.vrchatgroups.client.RetryPolicy;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
+import io.github.vrchatgroups.client.VrchatOptions;
 import io.github.vrchatgroups.client.internal.SdkVersion;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
 import java.io.IOException;
@@ -171,7 +172,7 @@ final class ConnectionOptions {
       token =
           store(environment)
               .read()
-              .filter(saved -> saved.server().equals(baseUrl))
+              .filter(saved -> SameServer.as(saved.server(), baseUrl))
               .map(saved -> saved.session().authToken())
               .orElse(null);
     }
@@ -200,13 +201,20 @@ final class ConnectionOptions {
       throw CliException.usage(
           "--user-agent is required for the live API, e.g. --user-agent 'MyGroupBot/1.2 admin@example.com'");
     }
+    return io.github.vrchatgroups.client.auth.VrchatLogin.create(
+        options(baseUrl, userAgent, RetryListener.NONE));
+  }
+
+  /** The SDK's options from the flags, once; a usage error in flag terms if they are wrong. */
+  private VrchatOptions options(String url, String agent, RetryListener listener) {
     try {
-      return io.github.vrchatgroups.client.auth.VrchatLogin.builder()
-          .baseUrl(baseUrl)
-          .userAgent(userAgent)
+      return VrchatOptions.builder()
+          .baseUrl(url)
+          .userAgent(agent)
           .connectTimeout(connectTimeout)
           .readTimeout(readTimeout)
           .retryPolicy(retryPolicy())
+          .retryListener(listener)
           .build();
     } catch (IllegalArgumentException e) {
       throw CliException.usage(inCliTerms(e.getMessage()));
@@ -223,16 +231,9 @@ final class ConnectionOptions {
 
   private VrchatGroupsClient client(
       String url, String token, String agent, RetryListener listener) {
+    VrchatOptions options = options(url, agent, listener);
     try {
-      return VrchatGroupsClient.builder()
-          .baseUrl(url)
-          .authCookie(token)
-          .userAgent(agent)
-          .connectTimeout(connectTimeout)
-          .readTimeout(readTimeout)
-          .retryPolicy(retryPolicy())
-          .retryListener(listener)
-          .build();
+      return VrchatGroupsClient.builder().options(options).authCookie(token).build();
     } catch (IllegalArgumentException e) {
       throw CliException.usage(inCliTerms(e.getMessage()));
     }

@@ -69,7 +69,9 @@ final class LoginCommand implements Callable<Integer> {
         store
             .read()
             .filter(
-                saved -> saved.server().equals(connection.baseUrl) && name.equals(saved.username()))
+                saved ->
+                    SameServer.as(saved.server(), connection.baseUrl)
+                        && name.equals(saved.username()))
             .map(saved -> saved.session().twoFactorAuthToken())
             .orElse(null);
     try (VrchatLogin login = connection.login()) {

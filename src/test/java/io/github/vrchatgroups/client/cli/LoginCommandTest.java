@@ -66,6 +66,37 @@ class LoginCommandTest {
     return CliRun.of(context, args.toArray(String[]::new));
   }
 
+  /** {@code command} against {@code baseUrl} as written, with the saved session. */
+  private CliRun runAt(String baseUrl, String command, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                command,
+                "--base-url",
+                baseUrl,
+                "--credentials",
+                credentials.toString(),
+                "--user-agent",
+                "LoginTest/1.0 t@example.invalid"));
+    args.addAll(List.of(more));
+    return CliRun.of(new TestContext().environment(env).build(), args.toArray(String[]::new));
+  }
+
+  @Test
+  void theSavedSessionIsFoundForTheSameServerWrittenAnotherWay() {
+    assertThat(run("login").exitCode()).isZero();
+    String localhost = "http://localhost:" + sandbox.port() + "/";
+
+    CliRun invite = runAt(localhost, "invite", "--group", GROUP, "--user", USER);
+    CliRun doubled = runAt(sandbox.url() + "/api/1", "list", "--group", GROUP);
+    CliRun otherPort = runAt("http://127.0.0.1:1", "list", "--group", GROUP);
+
+    assertThat(invite.exitCode()).as(invite.err()).isZero();
+    assertThat(doubled.exitCode()).as(doubled.err()).isEqualTo(11);
+    assertThat(otherPort.exitCode()).isEqualTo(2);
+    assertThat(otherPort.err()).contains("no credentials");
+  }
+
   private static void assertNothingSecret(CliRun run, String... secrets) {
     for (String secret : secrets) {
       assertThat(run.out() + run.err()).doesNotContain(secret);
