@@ -3,7 +3,9 @@
  * io.github.vrchatgroups.client.VrchatGroupsClient client}, its {@link
  * io.github.vrchatgroups.client.errors exceptions} and an embedded {@link
  * io.github.vrchatgroups.client.sandbox sandbox} for tests. Everything else (the generated Feign
- * client, the transport, the command line) is internal and not exported.
+ * client, the transport) is internal and not exported; the command line is not in this jar at all.
+ * The sandbox needs the module {@code jdk.httpserver}, which is not required: a consumer that
+ * starts one requires it too (or runs with {@code --add-modules jdk.httpserver}).
  */
 // HttpClient 5 ships no module descriptor; its Automatic-Module-Names are stable.
 @SuppressWarnings("requires-automatic")
@@ -16,9 +18,6 @@ module io.github.vrchatgroups.client {
   // Jackson reads and writes the generated models by reflection; nobody else may.
   opens io.github.vrchatgroups.client.generated.model to
       com.fasterxml.jackson.databind;
-  // picocli reads the commands' annotated fields; present only in the -cli jar.
-  opens io.github.vrchatgroups.client.cli to
-      info.picocli;
 
   requires feign.core;
   requires feign.slf4j;
@@ -27,8 +26,11 @@ module io.github.vrchatgroups.client {
   requires org.slf4j;
   requires org.apache.httpcomponents.client5.httpclient5;
   requires org.apache.httpcomponents.core5.httpcore5;
-  requires jdk.httpserver;
+  // Only the sandbox serves HTTP: a consumer that starts one adds the module (VrchatSandbox says
+  // so).
+  requires static jdk.httpserver;
   // Annotations on the generated models only; nothing needs them at run time.
   requires static jakarta.annotation;
+  // The command line, compiled here but shipped only in the -cli jar, which runs on the class path.
   requires static info.picocli;
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The packaged jar as a module, the way a consumer on the module path uses it: a small consumer
  * module is compiled against the jar and the SDK's runtime dependencies alone, then run in a JVM of
  * its own, where it invites through the sandbox, recognises a typed answer and lists the invites
- * (Jackson reading the generated models through the module's {@code opens}). A second consumer that
+ * (Jackson reading the generated models through the module's {@code opens}); without {@code
+ * jdk.httpserver}, which the SDK does not require, it is told how to add it. A second consumer that
  * reaches into an unexported package must not compile.
  */
 class ModulePathConsumerIT {
@@ -33,6 +34,8 @@ class ModulePathConsumerIT {
             "java",
             "--module-path",
             modulePath() + java.io.File.pathSeparator + classes,
+            "--add-modules",
+            "jdk.httpserver",
             "--module",
             "consumer/consumer.Main");
 
@@ -41,6 +44,28 @@ class ModulePathConsumerIT {
         .contains("invited usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469")
         .contains("again: AlreadyInvitedException")
         .contains("listed: 1 Tupper");
+  }
+
+  @Test
+  void aConsumerThatStartsASandboxWithoutTheHttpServerModuleIsToldHowToAddIt(@TempDir Path dir)
+      throws Exception {
+    Path classes = dir.resolve("classes");
+    Run compilation = compile("module-consumer", "consumer/Main.java", classes);
+    assertThat(compilation.exitCode()).as(compilation.output()).isZero();
+
+    Run run =
+        run(
+            "java",
+            "--module-path",
+            modulePath() + java.io.File.pathSeparator + classes,
+            "--module",
+            "consumer/consumer.Main");
+
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.output())
+        .contains("the sandbox needs the JDK module jdk.httpserver")
+        .contains("--add-modules jdk.httpserver")
+        .doesNotContain("NoClassDefFoundError");
   }
 
   @Test

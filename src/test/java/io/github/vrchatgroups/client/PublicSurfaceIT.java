@@ -42,8 +42,13 @@ class PublicSurfaceIT {
         .containsExactlyInAnyOrderElementsOf(API);
     assertThat(module.opens())
         .extracting(ModuleDescriptor.Opens::source)
-        .containsExactlyInAnyOrder(
-            "io.github.vrchatgroups.client.generated.model", "io.github.vrchatgroups.client.cli");
+        .containsExactly("io.github.vrchatgroups.client.generated.model");
+    assertThat(module.requires())
+        .filteredOn(r -> r.name().equals("jdk.httpserver"))
+        .singleElement()
+        .satisfies(
+            r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC));
+    assertThat(module.packages()).doesNotContain("io.github.vrchatgroups.client.cli");
   }
 
   @Test
