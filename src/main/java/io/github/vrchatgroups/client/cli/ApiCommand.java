@@ -1,7 +1,6 @@
 package io.github.vrchatgroups.client.cli;
 
 import io.github.vrchatgroups.client.RetryListener;
-import io.github.vrchatgroups.client.errors.VrchatApiException;
 import io.github.vrchatgroups.client.internal.VrchatIds;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -11,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * A command that makes one call on a group: opens the connection, runs the call, and turns a
- * failure into one line on stderr and the exit code of its {@link InviteOutcome}.
+ * A command that works on a group: checks its arguments, opens the connection and runs. A failure
+ * of the SDK propagates to the command line's one error path.
  */
 abstract class ApiCommand implements Callable<Integer> {
   final CliContext context;
@@ -44,17 +43,10 @@ abstract class ApiCommand implements Callable<Integer> {
     CliException.check(() -> VrchatIds.requireGroupId(groupId, "--group"));
     checkArguments();
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    // A failure of the SDK goes to the command line's one error path (VrchatGroupsCli.handle).
     try (ConnectionOptions.Connection api =
         connection.open(context.environment(), out, retryListener())) {
       return call(api, out);
-    } catch (VrchatApiException e) {
-      InviteOutcome outcome = InviteOutcome.of(e);
-      err.println(outcome.words + " (" + e.getMessage() + ")");
-      if (outcome.fix != null) {
-        err.println(outcome.fix);
-      }
-      return outcome.exitCode;
     }
   }
 }

@@ -4,16 +4,16 @@ import io.github.vrchatgroups.client.VrchatGroupsClient;
 
 /** What a batch does to each user: invite them, or withdraw their pending invite. */
 enum BatchAction {
-  INVITE("invite", InviteOutcome.INVITED),
-  CANCEL("cancel", InviteOutcome.CANCELLED);
+  INVITE("invite", Outcome.INVITED),
+  CANCEL("cancel", Outcome.CANCELLED);
 
   /** The word in the journal's header and file name. */
   final String word;
 
   /** The outcome of a call that succeeded. */
-  final InviteOutcome success;
+  final Outcome success;
 
-  BatchAction(String word, InviteOutcome success) {
+  BatchAction(String word, Outcome success) {
     this.word = word;
     this.success = success;
   }

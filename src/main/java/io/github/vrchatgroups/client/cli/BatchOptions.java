@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * @param usersFile the file of user IDs
  * @param journalFile the batch's journal
  * @param server the server the journal belongs to: the base URL, or {@code sandbox}
- * @param ratePerMinute the fastest pace, invites per minute
+ * @param ratePerMinute the fastest pace, requests per minute
  * @param confirmOverrideBlock whether users the group blocked are invited anyway
  * @param report where to write each user's outcome, or {@code null}
  */

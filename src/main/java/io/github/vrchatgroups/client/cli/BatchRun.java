@@ -29,7 +29,7 @@ final class BatchRun {
   /** Exit code of a batch stopped by Ctrl-C or SIGTERM, as a shell reports SIGINT. */
   static final int INTERRUPTED = 130;
 
-  private record Result(InviteOutcome outcome, String detail, boolean earlierRun) {}
+  private record Result(Outcome outcome, String detail, boolean earlierRun) {}
 
   private final BatchOptions options;
   private final VrchatGroupsClient client;
@@ -53,6 +53,9 @@ final class BatchRun {
     this.err = err;
   }
 
+  /** Exit code of a batch that did every user it could read, but skipped malformed lines. */
+  static final int SKIPPED_LINES = 14;
+
   int run() throws IOException, InterruptedException {
     long started = context.nanoTime().getAsLong();
     UserList users;
@@ -63,23 +66,23 @@ final class BatchRun {
     }
     users.badLines().forEach(bad -> err.println("skipped " + options.usersFile() + " " + bad));
 
-    InviteJournal journal;
+    BatchJournal journal;
     try {
       journal =
-          InviteJournal.open(
+          BatchJournal.open(
               options.journalFile(),
               options.action(),
               options.server(),
               options.groupId(),
               Clock.systemUTC());
-    } catch (InviteJournal.RefusedException e) {
+    } catch (BatchJournal.RefusedException e) {
       throw new CliException(CliException.USAGE, e.getMessage());
     }
     try (journal) {
       Map<String, Result> results = new LinkedHashMap<>();
       List<String> todo = new ArrayList<>();
       for (String userId : users.userIds()) {
-        InviteJournal.Entry previous = journal.entries().get(userId);
+        BatchJournal.Entry previous = journal.entries().get(userId);
         if (previous != null && previous.outcome().done) {
           results.put(userId, new Result(previous.outcome(), previous.detail(), true));
         } else {
@@ -113,7 +116,7 @@ final class BatchRun {
   }
 
   /** Why the loop ended early, if it did. */
-  private record Stop(InviteOutcome outcome, boolean interrupted) {
+  private record Stop(Outcome outcome, boolean interrupted) {
     static final Stop NONE = new Stop(null, false);
   }
 
@@ -127,17 +130,17 @@ final class BatchRun {
       client.listInvites(options.groupId(), 1, 0);
       return null;
     } catch (VrchatApiException e) {
-      InviteOutcome outcome = InviteOutcome.of(e);
-      err.println("checked before sending: " + outcome.words + " (" + e.getMessage() + ")");
+      FailureReport report = FailureReport.of(e, options.server());
+      err.println("checked before sending: " + report.line());
       err.println(
-          outcome.fix != null
-              ? outcome.fix + " Nothing was sent."
+          report.fix() != null
+              ? report.fix() + " Nothing was sent."
               : "Nothing was sent; run the same command again when the API answers.");
-      return outcome.exitCode;
+      return report.outcome().exitCode;
     }
   }
 
-  private Stop inviteAll(List<String> todo, InviteJournal journal, Map<String, Result> results)
+  private Stop inviteAll(List<String> todo, BatchJournal journal, Map<String, Result> results)
       throws IOException, InterruptedException {
     Progress progress = new Progress(out, todo.size(), context.terminal());
     try {
@@ -152,7 +155,7 @@ final class BatchRun {
         context.afterEachOutcome().accept(userId);
         results.put(userId, result);
         progress.advance(userId, result.outcome());
-        if (result.outcome() == InviteOutcome.RATE_LIMITED) {
+        if (result.outcome() == Outcome.RATE_LIMITED) {
           pacer.rateLimited();
         } else {
           pacer.answered();
@@ -204,6 +207,14 @@ final class BatchRun {
               + ".");
       return 1;
     }
+    if (!users.badLines().isEmpty()) {
+      err.println(
+          users.badLines().size()
+              + " lines of "
+              + options.usersFile()
+              + " are not user IDs and were skipped (listed above): fix them and run again.");
+      return SKIPPED_LINES;
+    }
     return 0;
   }
 
@@ -212,13 +223,14 @@ final class BatchRun {
       options.action().apply(client, options, userId);
       return new Result(options.action().success, "", false);
     } catch (VrchatApiException e) {
-      return new Result(InviteOutcome.of(e), e.getMessage(), false);
+      FailureReport report = FailureReport.of(e, options.server());
+      return new Result(report.outcome(), report.detail(), false);
     }
   }
 
   private void printSummary(
       UserList users, Map<String, Result> results, long unfinished, Duration elapsed) {
-    Map<InviteOutcome, Integer> thisRun = new EnumMap<>(InviteOutcome.class);
+    Map<Outcome, Integer> thisRun = new EnumMap<>(Outcome.class);
     long earlier = 0;
     for (Result result : results.values()) {
       if (result.earlierRun()) {
@@ -293,7 +305,7 @@ final class BatchRun {
       this.terminal = terminal;
     }
 
-    void advance(String userId, InviteOutcome outcome) {
+    void advance(String userId, Outcome outcome) {
       done++;
       if (terminal) {
         int width = 30;

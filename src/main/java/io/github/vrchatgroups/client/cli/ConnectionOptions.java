@@ -184,6 +184,11 @@ final class ConnectionOptions {
     return token;
   }
 
+  /** The server failures are reported against: the base URL, or the sandbox. */
+  String server() {
+    return sandbox ? "the embedded sandbox" : baseUrl;
+  }
+
   /** Where the session of {@code login} is kept. */
   CredentialsStore store(Map<String, String> environment) {
     return new CredentialsStore(

@@ -1,15 +1,12 @@
 package io.github.vrchatgroups.client.cli;
 
+import io.github.vrchatgroups.client.RetryListener;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
-import io.github.vrchatgroups.client.internal.VrchatIds;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code invite}: one user, or every user of a file, paced, journaled and resumable. */
 @Command(
@@ -17,23 +14,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Invite one user (--user) or every user listed in a file (--from) to a VRChat group.",
-      "Credentials come from the VRCHAT_AUTH environment variable or --auth-file, never from the command line.",
+      "Credentials come from the saved login ('vrchat-groups login'), the VRCHAT_AUTH environment"
+          + " variable or --auth-file, never from the command line.",
       "With --sandbox nothing reaches VRChat: the embedded sandbox answers instead."
     })
-final class InviteCommand implements Callable<Integer> {
-  private final CliContext context;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ConnectionOptions connection;
-
-  @Option(
-      names = "--group",
-      required = true,
-      paramLabel = "grp_…",
-      description = "The group to invite to.")
-  String groupId;
-
+final class InviteCommand extends ApiCommand {
   @ArgGroup(multiplicity = "1")
   UserOrList target;
 
@@ -45,51 +30,42 @@ final class InviteCommand implements Callable<Integer> {
 
   @Mixin BatchFlags batch;
 
+  private Pacer pacer;
+
   InviteCommand(CliContext context) {
-    this.context = context;
+    super(context);
   }
 
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    CliException.check(() -> VrchatIds.requireGroupId(groupId, "--group"));
+  void checkArguments() {
     target.check();
-    Pacer pacer = new Pacer(batch.ratePerMinute, context.nanoTime(), context.sleeper());
-    try (ConnectionOptions.Connection api =
-        connection.open(
-            context.environment(),
-            out,
-            (failure, attempt, wait) -> {
-              if (failure.getStatusCode() == 429) {
-                pacer.rateLimited();
-              }
-            })) {
-      if (target.userId != null) {
-        return inviteOne(api, out);
-      }
-      BatchOptions options =
-          batch.options(
-              BatchAction.INVITE, groupId, target.usersFile, api, !noConfirmOverrideBlock);
-      return new BatchRun(options, api.client(), pacer, context, out, spec.commandLine().getErr())
-          .run();
-    }
+    pacer = new Pacer(batch.ratePerMinute, context.nanoTime(), context.sleeper());
   }
 
-  private int inviteOne(ConnectionOptions.Connection api, PrintWriter out) {
-    InviteOutcome outcome;
-    String detail = "";
-    try {
-      api.client().inviteUser(groupId, target.userId, !noConfirmOverrideBlock);
-      outcome = InviteOutcome.INVITED;
-    } catch (VrchatApiException e) {
-      outcome = InviteOutcome.of(e);
-      detail = e.getMessage();
+  /** Every 429, even one a retry absorbed, slows the batch down. */
+  @Override
+  RetryListener retryListener() {
+    return (failure, attempt, wait) -> {
+      if (failure.getStatusCode() == 429) {
+        pacer.rateLimited();
+      }
+    };
+  }
+
+  @Override
+  int call(ConnectionOptions.Connection api, PrintWriter out) throws Exception {
+    if (target.userId != null) {
+      try {
+        api.client().inviteUser(groupId, target.userId, !noConfirmOverrideBlock);
+      } catch (VrchatApiException e) {
+        throw new VrchatGroupsCli.FailedFor(target.userId, e);
+      }
+      out.println(target.userId + ": " + Outcome.INVITED.words);
+      return Outcome.INVITED.exitCode;
     }
-    out.println(
-        target.userId + ": " + outcome.words + (detail.isEmpty() ? "" : " (" + detail + ")"));
-    if (outcome.fix != null) {
-      spec.commandLine().getErr().println(outcome.fix);
-    }
-    return outcome.exitCode;
+    BatchOptions options =
+        batch.options(BatchAction.INVITE, groupId, target.usersFile, api, !noConfirmOverrideBlock);
+    return new BatchRun(options, api.client(), pacer, context, out, spec.commandLine().getErr())
+        .run();
   }
 }

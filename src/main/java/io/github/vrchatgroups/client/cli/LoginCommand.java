@@ -7,10 +7,6 @@ import io.github.vrchatgroups.client.auth.TwoFactorCode;
 import io.github.vrchatgroups.client.auth.TwoFactorMethod;
 import io.github.vrchatgroups.client.auth.TwoFactorPrompt;
 import io.github.vrchatgroups.client.auth.VrchatLogin;
-import io.github.vrchatgroups.client.errors.TwoFactorRejectedException;
-import io.github.vrchatgroups.client.errors.UnauthorizedException;
-import io.github.vrchatgroups.client.errors.UnsupportedSecondFactorException;
-import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -60,7 +56,6 @@ final class LoginCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     Map<String, String> env = context.environment();
     CredentialsStore store = connection.store(env);
     String name = username(env);
@@ -87,27 +82,6 @@ final class LoginCommand implements Callable<Integer> {
               + store.file()
               + " (owner-only).");
       return 0;
-    } catch (UnauthorizedException e) {
-      err.println("login failed: wrong username or password (" + e.getMessage() + ")");
-      return InviteOutcome.NOT_AUTHENTICATED.exitCode;
-    } catch (UnsupportedSecondFactorException e) {
-      err.println(
-          "login failed: the account asks for a second factor this tool does not support "
-              + e.getMethods()
-              + "; give it an authenticator app (TOTP) or e-mailed codes, or log in elsewhere and"
-              + " pass the cookie with VRCHAT_AUTH or --auth-file");
-      return InviteOutcome.NOT_AUTHENTICATED.exitCode;
-    } catch (TwoFactorRejectedException e) {
-      err.println(
-          "login failed: the two-factor code was not accepted; try again with a fresh code");
-      return InviteOutcome.NOT_AUTHENTICATED.exitCode;
-    } catch (VrchatApiException e) {
-      InviteOutcome outcome = InviteOutcome.of(e);
-      err.println("login failed: " + outcome.words + " (" + e.getMessage() + ")");
-      if (outcome.fix != null) {
-        err.println(outcome.fix);
-      }
-      return outcome.exitCode;
     } finally {
       Arrays.fill(password, '\0');
     }

@@ -38,7 +38,7 @@ final class Pacer {
     nextStart = Math.max(nanoTime.getAsLong(), nextStart) + interval();
   }
 
-  /** A 429 arrived: halve the pace. Returns the new pace, invites per minute. */
+  /** A 429 arrived: halve the pace. Returns the new pace, requests per minute. */
   synchronized double rateLimited() {
     rateLimitedSinceLastTurn = true;
     perMinute = Math.max(MIN_PER_MINUTE, perMinute / 2);
@@ -54,7 +54,7 @@ final class Pacer {
     rateLimitedSinceLastTurn = false;
   }
 
-  /** The current pace, invites per minute. */
+  /** The current pace, requests per minute. */
   synchronized double perMinute() {
     return perMinute;
   }

@@ -4,7 +4,7 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads {@code 30/min}, {@code 2/s} or a bare number per minute, as invites per minute. */
+/** Reads {@code 30/min}, {@code 2/s} or a bare number per minute, as requests per minute. */
 final class RateConverter implements ITypeConverter<Double> {
   @Override
   public Double convert(String value) {

@@ -1,5 +1,7 @@
 package io.github.vrchatgroups.client.cli;
 
+import io.github.vrchatgroups.client.VrchatOptions;
+import io.github.vrchatgroups.client.errors.VrchatApiException;
 import io.github.vrchatgroups.client.internal.SdkVersion;
 import java.io.PrintWriter;
 import java.util.OptionalInt;
@@ -104,15 +106,68 @@ public final class VrchatGroupsCli {
                   + " --help)");
           return CliException.USAGE;
         });
-    commandLine.setExecutionExceptionHandler(
-        (failure, line, parsed) -> {
-          if (failure instanceof CliException) {
-            line.getErr().println("vrchat-groups: " + failure.getMessage());
-            return ((CliException) failure).exitCode;
-          }
-          throw failure;
-        });
+    commandLine.setExecutionExceptionHandler(VrchatGroupsCli::handle);
     return commandLine;
+  }
+
+  /**
+   * The one error path of every command: a usage mistake, or a failure of the SDK, becomes one line
+   * (and what to fix, if anything) on stderr and the exit code of its {@link FailureReport}. Never
+   * a stack trace for something the user can act on.
+   */
+  private static int handle(Exception failure, CommandLine line, CommandLine.ParseResult parsed)
+      throws Exception {
+    PrintWriter err = line.getErr();
+    if (failure instanceof CliException) {
+      err.println("vrchat-groups: " + failure.getMessage());
+      return ((CliException) failure).exitCode;
+    }
+    String subject = "";
+    Throwable cause = failure;
+    if (failure instanceof FailedFor) {
+      subject = ((FailedFor) failure).subject + ": ";
+      cause = failure.getCause();
+    }
+    if (!(cause instanceof VrchatApiException)) {
+      throw failure;
+    }
+    String server = server(line);
+    FailureReport report =
+        line.getCommandName().equals("login")
+            ? FailureReport.ofLogin((VrchatApiException) cause, server)
+            : FailureReport.of((VrchatApiException) cause, server);
+    boolean login = line.getCommandName().equals("login");
+    err.println(
+        login
+            ? "login failed: "
+                + (report.outcome() == Outcome.NOT_AUTHENTICATED ? report.detail() : report.line())
+            : subject + report.line());
+    if (report.fix() != null) {
+      err.println(report.fix());
+    }
+    return report.outcome().exitCode;
+  }
+
+  /** The server the failed command talked to, as its options name it. */
+  private static String server(CommandLine line) {
+    Object connection =
+        line.getCommandSpec().mixins().get("connection") == null
+            ? null
+            : line.getCommandSpec().mixins().get("connection").userObject();
+    return connection instanceof ConnectionOptions
+        ? ((ConnectionOptions) connection).server()
+        : VrchatOptions.DEFAULT_BASE_URL;
+  }
+
+  /** A failure about one subject, such as the user of a single invite. */
+  static final class FailedFor extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String subject;
+
+    FailedFor(String subject, VrchatApiException cause) {
+      super(cause.getMessage(), cause, false, false);
+      this.subject = subject;
+    }
   }
 
   static final class Version implements CommandLine.IVersionProvider {

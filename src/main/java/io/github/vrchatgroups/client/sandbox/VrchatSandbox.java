@@ -70,27 +70,8 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
    *     jdk.httpserver}) is not available to the SDK's module, saying how to add it
    */
   public static VrchatSandbox start(int port) throws IOException {
-    requireHttpServerModule();
+    HttpServerModule.require();
     return new VrchatSandbox(port);
-  }
-
-  /**
-   * On the module path the SDK does not require {@code jdk.httpserver} (only the sandbox uses it),
-   * so whoever starts a sandbox must have it resolved.
-   */
-  private static void requireHttpServerModule() throws IOException {
-    Module sdk = VrchatSandbox.class.getModule();
-    if (!sdk.isNamed()) {
-      return;
-    }
-    boolean readable =
-        ModuleLayer.boot().findModule("jdk.httpserver").map(sdk::canRead).orElse(false);
-    if (!readable) {
-      throw new IOException(
-          "the sandbox needs the JDK module jdk.httpserver, which is not resolved: add 'requires"
-              + " jdk.httpserver;' to your module-info.java, or run java with --add-modules"
-              + " jdk.httpserver");
-    }
   }
 
   /** The root URL to use as the client's base URL, e.g. {@code http://127.0.0.1:41234}. */

@@ -479,7 +479,7 @@ class BatchSafetyTest extends SandboxBatchTest {
 
     CliRun run = CliRun.of(context, args(users).toArray(String[]::new));
 
-    assertThat(run.exitCode()).isEqualTo(InviteOutcome.FIREWALL_BLOCKED.exitCode);
+    assertThat(run.exitCode()).isEqualTo(Outcome.FIREWALL_BLOCKED.exitCode);
     assertThat(run.err())
         .contains(
             "stopped: blocked by VRChat's firewall; every other request would fail the same way.")

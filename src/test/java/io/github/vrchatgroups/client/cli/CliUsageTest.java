@@ -156,9 +156,13 @@ class CliUsageTest {
             "0");
 
     assertThat(run.exitCode()).isEqualTo(9);
-    assertThat(run.out())
-        .contains("127.0.0.1:" + closedPort)
-        .contains("before the request was sent");
+    assertThat(run.out()).doesNotContain("failed");
+    assertThat(run.err())
+        .contains(
+            ": failed (cannot connect to 127.0.0.1:"
+                + closedPort
+                + " (connection refused); nothing was sent)")
+        .doesNotContain("Exception");
   }
 
   @Test

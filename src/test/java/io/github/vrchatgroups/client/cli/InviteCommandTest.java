@@ -28,7 +28,9 @@ class InviteCommandTest {
     CliRun run = CliRun.of("invite", "--sandbox", "--group", GROUP, "--user", user);
 
     assertThat(run.out()).startsWith("SANDBOX: using the embedded sandbox at http://127.0.0.1:");
-    assertThat(run.out()).contains(user + ": " + words);
+    // A result on stdout; anything but an invite is a failure, on stderr.
+    assertThat(exitCode == 0 ? run.out() : run.err()).contains(user + ": " + words);
+    assertThat(exitCode == 0 ? run.err() : run.out()).doesNotContain(user + ":");
     assertThat(run.exitCode()).isEqualTo(exitCode);
   }
 
@@ -43,7 +45,7 @@ class InviteCommandTest {
             "--user",
             "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469");
 
-    assertThat(run.out())
+    assertThat(run.err())
         .contains(": group not found (HTTP 404 group not found: Can't find group\u01C3)");
     assertThat(run.exitCode()).isEqualTo(6);
   }
@@ -65,8 +67,8 @@ class InviteCommandTest {
       CliRun overridden =
           CliRun.of(CliRun.against("invite", batch.sandbox().url(), batch.auth(), invite));
 
-      assertThat(declined.out()).startsWith(USER + ": can't invite");
-      assertThat(declined.exitCode()).isEqualTo(InviteOutcome.CANNOT_INVITE.exitCode);
+      assertThat(declined.err()).startsWith(USER + ": can't invite");
+      assertThat(declined.exitCode()).isEqualTo(Outcome.CANNOT_INVITE.exitCode);
       assertThat(overridden.out()).isEqualTo(USER + ": invited\n");
       assertThat(batch.sandbox().sentInvites()).containsExactly(BatchSandbox.GROUP + "/" + USER);
     }
@@ -82,7 +84,7 @@ class InviteCommandTest {
               CliRun.against(
                   "invite", sandbox.url(), auth, "--group", GROUP, "--user", "8JoV9XEdpo"));
 
-      assertThat(run.out()).contains("8JoV9XEdpo: not authenticated");
+      assertThat(run.err()).contains("8JoV9XEdpo: not authenticated");
       assertThat(run.exitCode()).isEqualTo(7);
     }
   }
@@ -104,7 +106,7 @@ class InviteCommandTest {
       CliRun second = CliRun.of(concat(base, "9JoV9XEdpo"));
 
       assertThat(first.exitCode()).isZero();
-      assertThat(second.out()).contains("9JoV9XEdpo: rate limited");
+      assertThat(second.err()).contains("9JoV9XEdpo: rate limited");
       assertThat(second.exitCode()).isEqualTo(8);
     }
   }

@@ -14,10 +14,11 @@ import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.util.Locale;
 
 /**
- * What happened to one user's invite, in words, with the command's exit code for it. The meaning of
- * each answer is the SDK's (its exception types); a user is done only on a documented final answer.
+ * What happened to one request (an invite or a cancel of a batch, or a command's one call), in
+ * words, with the command's exit code for it. The meaning of each answer is the SDK's (its
+ * exception types); a user of a batch is done only on a documented final answer.
  */
-enum InviteOutcome {
+enum Outcome {
   INVITED("invited", 0, true, null),
   CANCELLED("cancelled", 0, true, null),
   ALREADY_MEMBER("already a member", 3, true, null),
@@ -59,7 +60,7 @@ enum InviteOutcome {
   /** What the user must fix before anything can succeed, or {@code null}. */
   final String fix;
 
-  InviteOutcome(String words, int exitCode, boolean done, String fix) {
+  Outcome(String words, int exitCode, boolean done, String fix) {
     this.words = words;
     this.exitCode = exitCode;
     this.done = done;
@@ -76,11 +77,11 @@ enum InviteOutcome {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  static InviteOutcome fromCode(String code) {
+  static Outcome fromCode(String code) {
     return valueOf(code.toUpperCase(Locale.ROOT));
   }
 
-  static InviteOutcome of(VrchatApiException failure) {
+  static Outcome of(VrchatApiException failure) {
     if (failure instanceof AlreadyMemberException) {
       return ALREADY_MEMBER;
     }

@@ -21,7 +21,7 @@ import java.util.Map;
  * a crash is ignored. While a batch runs, it holds an exclusive lock on the file, so a second run
  * on the same journal is refused instead of sending the same invites again.
  */
-final class InviteJournal implements AutoCloseable {
+final class BatchJournal implements AutoCloseable {
   /** The header of an invite batch's journal; a cancel batch's says {@code cancel}. */
   static final String HEADER_PREFIX = "# vrchat-groups invite journal\t";
 
@@ -29,7 +29,7 @@ final class InviteJournal implements AutoCloseable {
       java.util.regex.Pattern.compile("# vrchat-groups (\\w+) journal\t([^\t]*)\t(.*)");
 
   /** What one journal line says of a user. */
-  record Entry(String timestamp, InviteOutcome outcome, String detail) {}
+  record Entry(String timestamp, Outcome outcome, String detail) {}
 
   /** A journal that belongs to another batch, or is in use by another run. */
   static final class RefusedException extends Exception {
@@ -44,7 +44,7 @@ final class InviteJournal implements AutoCloseable {
   private final Clock clock;
   private final Map<String, Entry> entries;
 
-  private InviteJournal(FileChannel channel, Clock clock, Map<String, Entry> entries) {
+  private BatchJournal(FileChannel channel, Clock clock, Map<String, Entry> entries) {
     this.channel = channel;
     this.clock = clock;
     this.entries = entries;
@@ -56,7 +56,7 @@ final class InviteJournal implements AutoCloseable {
    *
    * @throws RefusedException if another run holds it, or it belongs to another server or group
    */
-  static InviteJournal open(
+  static BatchJournal open(
       Path file, BatchAction action, String server, String groupId, Clock clock)
       throws IOException, RefusedException {
     if (file.getParent() != null) {
@@ -97,7 +97,7 @@ final class InviteJournal implements AutoCloseable {
                 + ": pass --journal with another file to start a new batch");
       }
       channel.position(channel.size());
-      return new InviteJournal(channel, clock, parse(lines));
+      return new BatchJournal(channel, clock, parse(lines));
     } catch (IOException | RefusedException | RuntimeException e) {
       channel.close();
       throw e;
@@ -133,8 +133,7 @@ final class InviteJournal implements AutoCloseable {
       try {
         entries.put(
             fields[1],
-            new Entry(
-                fields[0], InviteOutcome.fromCode(fields[2]), fields.length == 4 ? fields[3] : ""));
+            new Entry(fields[0], Outcome.fromCode(fields[2]), fields.length == 4 ? fields[3] : ""));
       } catch (IllegalArgumentException cutShort) {
         // A line the crash cut in the middle of the outcome: the user is simply not done.
       }
@@ -147,7 +146,7 @@ final class InviteJournal implements AutoCloseable {
     return entries;
   }
 
-  void record(String userId, InviteOutcome outcome, String detail) throws IOException {
+  void record(String userId, Outcome outcome, String detail) throws IOException {
     append(
         channel,
         clock.instant() + "\t" + userId + "\t" + outcome.code() + "\t" + oneLine(detail) + "\n");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The journal file itself: what it accepts, what it refuses, and that it lets go of its lock. */
-class InviteJournalTest {
+class BatchJournalTest {
   private static final String SERVER = "https://api.vrchat.cloud/api/1";
   private static final String GROUP = "grp_00000000-0000-0000-0000-000000000000";
   private static final String OTHER_GROUP = "grp_11111111-0000-0000-0000-000000000000";
@@ -22,21 +22,21 @@ class InviteJournalTest {
 
   @TempDir Path dir;
 
-  private InviteJournal open(Path file, String groupId)
-      throws IOException, InviteJournal.RefusedException {
-    return InviteJournal.open(file, BatchAction.INVITE, SERVER, groupId, CLOCK);
+  private BatchJournal open(Path file, String groupId)
+      throws IOException, BatchJournal.RefusedException {
+    return BatchJournal.open(file, BatchAction.INVITE, SERVER, groupId, CLOCK);
   }
 
   @Test
   void aClosedJournalCanBeOpenedAgainWithWhatWasRecorded() throws Exception {
     Path file = dir.resolve("users.txt.journal");
-    try (InviteJournal journal = open(file, GROUP)) {
-      journal.record(USER, InviteOutcome.INVITED, "");
+    try (BatchJournal journal = open(file, GROUP)) {
+      journal.record(USER, Outcome.INVITED, "");
     }
 
-    try (InviteJournal again = open(file, GROUP)) {
+    try (BatchJournal again = open(file, GROUP)) {
       assertThat(again.entries()).containsOnlyKeys(USER);
-      assertThat(again.entries().get(USER).outcome()).isEqualTo(InviteOutcome.INVITED);
+      assertThat(again.entries().get(USER).outcome()).isEqualTo(Outcome.INVITED);
     }
   }
 
@@ -46,8 +46,8 @@ class InviteJournalTest {
     open(file, GROUP).close();
 
     assertThatThrownBy(() -> open(file, OTHER_GROUP))
-        .isInstanceOf(InviteJournal.RefusedException.class);
-    try (InviteJournal own = open(file, GROUP)) {
+        .isInstanceOf(BatchJournal.RefusedException.class);
+    try (BatchJournal own = open(file, GROUP)) {
       assertThat(own.entries()).isEmpty();
     }
   }
@@ -59,7 +59,7 @@ class InviteJournalTest {
             dir.resolve("old.journal"), "1970-01-01T00:00:00Z\t" + USER + "\tinvited\n");
 
     assertThatThrownBy(() -> open(file, GROUP))
-        .isInstanceOf(InviteJournal.RefusedException.class)
+        .isInstanceOf(BatchJournal.RefusedException.class)
         .hasMessageContaining(
             "belongs to a batch of an older version that did not record its server and group");
   }
@@ -69,7 +69,7 @@ class InviteJournalTest {
     Path file =
         Files.writeString(
             dir.resolve("cut.journal"),
-            InviteJournal.HEADER_PREFIX
+            BatchJournal.HEADER_PREFIX
                 + SERVER
                 + "\t"
                 + GROUP
@@ -77,22 +77,22 @@ class InviteJournalTest {
                 + USER
                 + "\tinvited");
 
-    try (InviteJournal journal = open(file, GROUP)) {
+    try (BatchJournal journal = open(file, GROUP)) {
       assertThat(journal.entries().get(USER))
-          .isEqualTo(new InviteJournal.Entry("1970-01-01T00:00:00Z", InviteOutcome.INVITED, ""));
+          .isEqualTo(new BatchJournal.Entry("1970-01-01T00:00:00Z", Outcome.INVITED, ""));
     }
   }
 
   @Test
   void aDetailIsKeptOnOneLine() throws Exception {
     Path file = dir.resolve("users.txt.journal");
-    try (InviteJournal journal = open(file, GROUP)) {
-      journal.record(USER, InviteOutcome.FAILED, "HTTP 500\r\nupstream\tdown");
+    try (BatchJournal journal = open(file, GROUP)) {
+      journal.record(USER, Outcome.FAILED, "HTTP 500\r\nupstream\tdown");
     }
 
     assertThat(Files.readAllLines(file))
         .containsExactly(
-            InviteJournal.HEADER_PREFIX + SERVER + "\t" + GROUP,
+            BatchJournal.HEADER_PREFIX + SERVER + "\t" + GROUP,
             "1970-01-01T00:00:00Z\t" + USER + "\tfailed\tHTTP 500 upstream down");
   }
 }
