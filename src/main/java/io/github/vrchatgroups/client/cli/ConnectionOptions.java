@@ -8,9 +8,6 @@ import io.github.vrchatgroups.client.internal.SdkVersion;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +17,11 @@ import picocli.CommandLine.Option;
 /** The options every command that talks to the API shares: where, as whom, how patiently. */
 final class ConnectionOptions {
   static final String SANDBOX_TOKEN = "authcookie_sandbox";
+
+  private static final String USER_AGENT_REQUIRED =
+      "--user-agent is required: VRChat's firewall refuses a request without one that names your"
+          + " application, its version and a contact, e.g. --user-agent 'MyGroupBot/1.2"
+          + " admin@example.com' (only --sandbox runs without it)";
 
   @Option(
       names = "--auth-file",
@@ -141,47 +143,11 @@ final class ConnectionOptions {
           SANDBOX_TOKEN,
           embedded);
     }
-    String token = credentials(environment);
+    String token = Credentials.token(authFile, environment, store(environment), baseUrl);
     if (userAgent == null) {
-      throw CliException.usage(
-          "--user-agent is required for the live API, e.g. --user-agent 'MyGroupBot/1.2 admin@example.com'");
+      throw CliException.usage(USER_AGENT_REQUIRED);
     }
     return new Connection(client(baseUrl, token, userAgent, listener), baseUrl, token, null);
-  }
-
-  private String credentials(Map<String, String> environment) {
-    String token;
-    if (authFile != null) {
-      if (Files.isDirectory(authFile)) {
-        throw CliException.usage("--auth-file " + authFile + " is a directory, not a file");
-      }
-      try {
-        token = Files.readString(authFile, StandardCharsets.UTF_8).strip();
-      } catch (NoSuchFileException e) {
-        throw CliException.usage("--auth-file " + authFile + ": no such file");
-      } catch (AccessDeniedException e) {
-        throw CliException.usage("--auth-file " + authFile + ": permission denied");
-      } catch (IOException e) {
-        throw CliException.usage(
-            "--auth-file " + authFile + ": cannot be read (" + e.getMessage() + ")");
-      }
-    } else {
-      token = environment.get("VRCHAT_AUTH");
-    }
-    if (token == null || token.isBlank()) {
-      token =
-          store(environment)
-              .read()
-              .filter(saved -> SameServer.as(saved.server(), baseUrl))
-              .map(saved -> saved.session().authToken())
-              .orElse(null);
-    }
-    if (token == null || token.isBlank()) {
-      throw CliException.usage(
-          "no credentials: run 'vrchat-groups login', set VRCHAT_AUTH to your auth cookie's value,"
-              + " or pass --auth-file FILE (or use --sandbox to try it offline)");
-    }
-    return token;
   }
 
   /** The server failures are reported against: the base URL, or the sandbox. */
@@ -203,8 +169,7 @@ final class ConnectionOptions {
               + " 'vrchat-groups sandbox' process with --base-url instead");
     }
     if (userAgent == null) {
-      throw CliException.usage(
-          "--user-agent is required for the live API, e.g. --user-agent 'MyGroupBot/1.2 admin@example.com'");
+      throw CliException.usage(USER_AGENT_REQUIRED);
     }
     return io.github.vrchatgroups.client.auth.VrchatLogin.create(
         options(baseUrl, userAgent, RetryListener.NONE));

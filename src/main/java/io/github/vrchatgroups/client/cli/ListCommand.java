@@ -52,7 +52,7 @@ final class ListCommand extends ApiCommand {
           invite.displayName() == null ? "" : invite.displayName(),
           invite.invitedAt() == null ? "" : invite.invitedAt());
     }
-    out.println(invites.size() + " pending invites.");
+    out.println(invites.size() + (invites.size() == 1 ? " pending invite." : " pending invites."));
     return 0;
   }
 }

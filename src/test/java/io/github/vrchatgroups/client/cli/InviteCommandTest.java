@@ -136,7 +136,8 @@ class InviteCommandTest {
             "invite", "--group", GROUP, "--user", "8JoV9XEdpo", "--auth-file", auth.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--user-agent is required for the live API");
+    assertThat(run.err())
+        .contains("--user-agent is required: VRChat's firewall refuses a request without one");
   }
 
   @Test

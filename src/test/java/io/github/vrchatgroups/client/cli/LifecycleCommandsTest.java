@@ -65,7 +65,7 @@ class LifecycleCommandsTest {
         .contains("USER")
         .contains(USER)
         .contains("Tupper")
-        .contains("1 pending invites.");
+        .contains("1 pending invite.");
   }
 
   @Test
@@ -96,7 +96,7 @@ class LifecycleCommandsTest {
       CliRun json =
           CliRun.of(CliRun.against("list", api.url(), adminAuth, "--group", GROUP, "--json"));
 
-      assertThat(table.out()).contains(USER).doesNotContain("null").contains("1 pending invites.");
+      assertThat(table.out()).contains(USER).doesNotContain("null").contains("1 pending invite.");
       JsonNode row = new ObjectMapper().readTree(json.out()).get(0);
       assertThat(row.path("user_id").asText()).isEqualTo(USER);
       assertThat(row.get("display_name").isNull()).isTrue();
