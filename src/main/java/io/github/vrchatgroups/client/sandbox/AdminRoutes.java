@@ -22,18 +22,28 @@ final class AdminRoutes {
   static final String PROVIDER_STATES = PREFIX + "provider-states";
   static final String RESET = PREFIX + "reset";
   static final String FIXTURE = PREFIX + "fixture";
+  static final String FAULTS = PREFIX + "faults";
+  static final String REQUESTS = PREFIX + "requests";
+  private static final java.util.Set<String> FAULT_KEYS =
+      java.util.Set.of("operation", "times", "answer", "retryAfter", "body", "fault");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Runnable reset;
   private final Consumer<InputStream> loadFixture;
   private final BiConsumer<String, Map<String, ?>> applyProviderState;
+  private final SandboxFaults faults;
+  private final SandboxJournal journal;
   // Set by every API request; the next provider-state set-up starts from an empty sandbox.
   private volatile boolean servedSinceStateChange;
 
   AdminRoutes(
       Runnable reset,
       Consumer<InputStream> loadFixture,
-      BiConsumer<String, Map<String, ?>> applyProviderState) {
+      BiConsumer<String, Map<String, ?>> applyProviderState,
+      SandboxFaults faults,
+      SandboxJournal journal) {
+    this.faults = faults;
+    this.journal = journal;
     this.reset = reset;
     this.loadFixture = loadFixture;
     this.applyProviderState = applyProviderState;
@@ -45,8 +55,16 @@ final class AdminRoutes {
   }
 
   Reply answer(String path, HttpExchange exchange) throws IOException {
+    boolean get = exchange.getRequestMethod().equals("GET");
+    if (get && path.equals(FAULTS)) {
+      return Reply.json(faults.list());
+    }
+    if (get && path.equals(REQUESTS)) {
+      return Reply.json(journal.requests());
+    }
     if (!exchange.getRequestMethod().equals("POST")) {
-      return Reply.bareError(405, "the sandbox's endpoints take POST").withHeader("Allow", "POST");
+      return Reply.bareError(405, "the sandbox's endpoints take POST (GET for faults and requests)")
+          .withHeader("Allow", path.equals(FAULTS) ? "GET, POST" : "POST");
     }
     byte[] body = exchange.getRequestBody().readNBytes(1 << 20);
     try {
@@ -56,6 +74,8 @@ final class AdminRoutes {
         case RESET:
           resetAll();
           return Reply.json(Map.of("reset", true));
+        case FAULTS:
+          return armFault(body);
         case FIXTURE:
           loadFixture.accept(new ByteArrayInputStream(body));
           return Reply.json(Map.of("loaded", true));
@@ -65,6 +85,60 @@ final class AdminRoutes {
     } catch (IllegalArgumentException | IllegalStateException e) {
       return Reply.bareError(400, e.getMessage());
     }
+  }
+
+  /**
+   * {@code {"operation": "invite", "times": 2, "answer": 429, "retryAfter": 1, "body": "…"}} or
+   * {@code {"operation": "any", "times": 1, "fault": "reset" | "stall" | "truncate"}}.
+   */
+  private Reply armFault(byte[] raw) {
+    JsonNode body = SandboxExchange.jsonObject(raw);
+    if (body == null) {
+      throw new IllegalArgumentException(
+          "a fault is a JSON object: {\"operation\": \"invite\", \"times\": 1, \"answer\": 429}");
+    }
+    body.fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!FAULT_KEYS.contains(name)) {
+                throw new IllegalArgumentException(
+                    "a fault has no key '"
+                        + name
+                        + "' (known: "
+                        + new java.util.TreeSet<>(FAULT_KEYS)
+                        + ")");
+              }
+            });
+    SandboxOperation operation = SandboxOperation.fromName(body.path("operation").asText("any"));
+    int times = body.path("times").asInt(1);
+    if (times < 1) {
+      throw new IllegalArgumentException("times must be 1 or more, got " + body.path("times"));
+    }
+    SandboxFault fault;
+    if (body.has("fault")) {
+      String kind = body.path("fault").asText();
+      try {
+        fault =
+            SandboxFault.connection(
+                SandboxFault.ConnectionFault.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
+      } catch (IllegalArgumentException unknown) {
+        throw new IllegalArgumentException("fault must be reset, stall or truncate; got " + kind);
+      }
+    } else if (body.path("answer").isInt()) {
+      fault = SandboxFault.answer(body.path("answer").asInt());
+      if (body.has("retryAfter")) {
+        fault =
+            fault.withRetryAfter(java.time.Duration.ofSeconds(body.path("retryAfter").asLong()));
+      }
+      if (body.hasNonNull("body")) {
+        fault = fault.withBody(body.path("body").asText());
+      }
+    } else {
+      throw new IllegalArgumentException(
+          "a fault needs \"answer\": STATUS or \"fault\": reset|stall|truncate");
+    }
+    faults.arm(operation, times, fault);
+    return Reply.json(faults.list());
   }
 
   private void resetAll() {

@@ -30,7 +30,7 @@ final class ApiRoutes {
     this.rateLimit = rateLimit;
   }
 
-  Reply answer(HttpExchange exchange) throws IOException {
+  Reply answer(HttpExchange exchange, byte[] body) throws IOException {
     String path = exchange.getRequestURI().getRawPath();
     // VRChat's firewall stands in front of everything, the rate limit included.
     if (firewallRefuses(exchange.getRequestHeaders().getFirst("User-Agent"))) {
@@ -48,7 +48,7 @@ final class ApiRoutes {
       }
     }
     String method = exchange.getRequestMethod();
-    Reply login = login(path, method, exchange);
+    Reply login = login(path, method, exchange, body);
     if (login != null) {
       return login;
     }
@@ -78,9 +78,9 @@ final class ApiRoutes {
       case "GET":
         return listInvites(groupId, caller, exchange.getRequestURI().getRawQuery());
       case "PUT":
-        return decline(groupId, caller, SandboxExchange.body(exchange));
+        return decline(groupId, caller, body);
       default:
-        return invite(groupId, SandboxExchange.body(exchange));
+        return invite(groupId, body);
     }
   }
 
@@ -89,7 +89,7 @@ final class ApiRoutes {
   }
 
   /** The login endpoints, or {@code null} for any other path. */
-  private Reply login(String path, String method, HttpExchange exchange) throws IOException {
+  private Reply login(String path, String method, HttpExchange exchange, byte[] raw) {
     String authCookie = SandboxExchange.cookie(exchange, "auth");
     switch (path) {
       case "/auth/user":
@@ -111,7 +111,7 @@ final class ApiRoutes {
         if (!method.equals("POST")) {
           return notAllowed("POST");
         }
-        JsonNode body = SandboxExchange.jsonObject(SandboxExchange.body(exchange));
+        JsonNode body = SandboxExchange.jsonObject(raw);
         JsonNode code = body == null ? null : body.get("code");
         return accounts.verify(
             verify.group(1),

@@ -134,6 +134,20 @@ final class ProviderStates {
     STEPS.put(state, setUp);
   }
 
+  /**
+   * Sets a state up.
+   *
+   * @throws IllegalArgumentException naming the state if the table does not know it
+   */
+  static void apply(SandboxSetup sandbox, String state, Map<String, ?> params) {
+    var step = STEPS.get(state);
+    if (step == null) {
+      throw new IllegalArgumentException(
+          "unknown provider state '" + state + "'; known: " + STEPS.keySet());
+    }
+    step.accept(sandbox, params);
+  }
+
   static Map<String, BiConsumer<SandboxSetup, Map<String, ?>>> all() {
     return Collections.unmodifiableMap(STEPS);
   }

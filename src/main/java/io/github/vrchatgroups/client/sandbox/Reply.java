@@ -7,12 +7,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A response of the sandbox: status, extra headers, and a JSON body or none. */
-record Reply(int status, Map<String, String> headers, String body) {
+/**
+ * A response of the sandbox: status, extra headers, and a JSON body or none; or, for an injected
+ * fault, the way the connection breaks instead.
+ */
+record Reply(
+    int status, Map<String, String> headers, String body, SandboxFault.ConnectionFault broken) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static Reply ok() {
-    return new Reply(200, Map.of(), null);
+    return new Reply(200, Map.of(), null, null);
   }
 
   static Reply json(Object body) {
@@ -63,15 +67,25 @@ record Reply(int status, Map<String, String> headers, String body) {
 
   static Reply json(int status, Object body) {
     try {
-      return new Reply(status, Map.of(), JSON.writeValueAsString(body));
+      return new Reply(status, Map.of(), JSON.writeValueAsString(body), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** A body sent as it is, with its own content type. */
+  static Reply text(int status, String body, String contentType) {
+    return new Reply(status, Map.of("Content-Type", contentType), body, null);
+  }
+
+  /** No answer, or a cut one: the connection breaks this way. */
+  static Reply broken(SandboxFault.ConnectionFault how) {
+    return new Reply(0, Map.of(), null, how);
+  }
+
   Reply withHeader(String name, String value) {
     Map<String, String> more = new HashMap<>(headers);
     more.put(name, value);
-    return new Reply(status, Map.copyOf(more), body);
+    return new Reply(status, Map.copyOf(more), body, broken);
   }
 }

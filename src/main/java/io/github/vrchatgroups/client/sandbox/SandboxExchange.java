@@ -36,6 +36,25 @@ final class SandboxExchange {
     return null;
   }
 
+  /**
+   * Breaks the connection as an injected fault says: closes it without an answer, or sends a 200
+   * whose body stops half way through its declared length.
+   */
+  static void breakConnection(HttpExchange exchange, SandboxFault.ConnectionFault how)
+      throws IOException {
+    if (how == SandboxFault.ConnectionFault.TRUNCATE) {
+      byte[] whole =
+          "[{\"id\":\"gmem_00000000-0000-0000-0000-000000000000\"}]"
+              .getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, whole.length);
+      OutputStream out = exchange.getResponseBody();
+      out.write(whole, 0, whole.length / 2);
+      out.flush();
+    }
+    // The caller closes the exchange: without (all of) the answer, the server drops the connection.
+  }
+
   /** The request body, at most {@value #MAX_BODY_BYTES} bytes of it. */
   static byte[] body(HttpExchange exchange) throws IOException {
     return exchange.getRequestBody().readNBytes(MAX_BODY_BYTES);
@@ -58,7 +77,9 @@ final class SandboxExchange {
       return;
     }
     byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    if (!reply.headers().containsKey("Content-Type")) {
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+    }
     exchange.sendResponseHeaders(reply.status(), bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);

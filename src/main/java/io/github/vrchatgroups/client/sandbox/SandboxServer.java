@@ -8,7 +8,10 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** The sandbox's HTTP server on a loopback port: four daemon threads, one answer per request. */
+/**
+ * The sandbox's HTTP server on a loopback port: sixteen daemon threads (a stalled request holds
+ * one), one answer per request.
+ */
 final class SandboxServer {
   /** Answers one request. */
   interface Routes {
@@ -22,7 +25,7 @@ final class SandboxServer {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
     executor =
         Executors.newFixedThreadPool(
-            4,
+            16,
             runnable -> {
               Thread thread = new Thread(runnable, "vrchat-sandbox");
               thread.setDaemon(true);
@@ -39,7 +42,11 @@ final class SandboxServer {
             } catch (RuntimeException | IOException e) {
               reply = Reply.error(500, "Internal sandbox error");
             }
-            SandboxExchange.send(exchange, reply);
+            if (reply.broken() != null) {
+              SandboxExchange.breakConnection(exchange, reply.broken());
+            } else {
+              SandboxExchange.send(exchange, reply);
+            }
           }
         });
     server.start();

@@ -1,6 +1,5 @@
 package io.github.vrchatgroups.client.sandbox;
 
-import com.sun.net.httpserver.HttpExchange;
 import io.github.vrchatgroups.client.auth.Totp;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,13 +48,15 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
   private final SandboxState state = new SandboxState();
   private final SandboxAccounts accounts = new SandboxAccounts(state);
   private volatile TokenBucket rateLimit;
-  private final ApiRoutes api = new ApiRoutes(state, accounts, () -> rateLimit);
-  private final AdminRoutes admin =
-      new AdminRoutes(this::reset, this::loadFixture, this::applyProviderState);
+  private final SandboxFaults faults = new SandboxFaults();
+  private final SandboxJournal journal = new SandboxJournal();
   private final SandboxServer server;
 
   private VrchatSandbox(int port) throws IOException {
-    server = new SandboxServer(port, this::answer);
+    ApiRoutes api = new ApiRoutes(state, accounts, () -> rateLimit);
+    AdminRoutes admin =
+        new AdminRoutes(this::reset, this::loadFixture, this::applyProviderState, faults, journal);
+    server = new SandboxServer(port, new Dispatcher(api, admin, faults, journal));
   }
 
   /** Starts a sandbox on a free loopback port. Close it when done. */
@@ -249,21 +250,7 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
 
   /**
    * Adds the state a JSON fixture describes, for the command line and for tests written in other
-   * languages. Every key is optional:
-   *
-   * <pre>{@code
-   * {
-   *   "authTokens": [{"token": "authcookie_sandbox", "callerId": "usr_…"}],
-   *   "users": [{"id": "usr_…", "displayName": "Tupper"}],
-   *   "acceptAnyUser": true,
-   *   "refusingInvites": ["usr_…"],
-   *   "groups": [{"id": "grp_…", "members": ["usr_…"], "pendingInvites": ["usr_…"], "blocked": ["usr_…"]}],
-   *   "rateLimit": {"burst": 10, "refillMillis": 1000, "retryAfter": false},
-   *   "blockedApplications": ["TimmyFriendTracker"],
-   *   "accounts": [{"username": "tupper", "password": "…", "userId": "usr_…", "displayName": "Tupper",
-   *                 "totpSecret": "JBSWY3DPEHPK3PXP", "emailCode": "123456", "recoveryCodes": ["…"]}]
-   * }
-   * }</pre>
+   * languages, in the format the package documentation shows (every key optional).
    *
    * @param fixture the JSON text
    * @return this sandbox
@@ -283,15 +270,7 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
    *     parameter that is missing
    */
   public VrchatSandbox applyProviderState(String providerState, Map<String, ?> params) {
-    var step = ProviderStates.all().get(providerState);
-    if (step == null) {
-      throw new IllegalArgumentException(
-          "unknown provider state '"
-              + providerState
-              + "'; known: "
-              + ProviderStates.all().keySet());
-    }
-    step.accept(this, params == null ? Map.of() : params);
+    ProviderStates.apply(this, providerState, params == null ? Map.of() : params);
     return this;
   }
 
@@ -310,7 +289,34 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
     state.clear();
     accounts.clear();
     rateLimit = null;
+    faults.clear();
+    journal.clear();
     return this;
+  }
+
+  /**
+   * Makes the next {@code times} requests of {@code operation} get {@code fault} instead of their
+   * answer; then the sandbox answers normally again. Faults apply in the order armed, before
+   * anything else (the firewall included); {@link #reset()} disarms them. Over HTTP: {@code POST
+   * /_sandbox/faults}, listed by {@code GET /_sandbox/faults}.
+   *
+   * @throws IllegalArgumentException if {@code times} is below 1 or an argument is null
+   */
+  public VrchatSandbox injectFault(SandboxOperation operation, int times, SandboxFault fault) {
+    if (operation == null || fault == null || times < 1) {
+      throw new IllegalArgumentException(
+          "injectFault needs an operation, a fault and times >= 1, got " + times);
+    }
+    faults.arm(operation, times, fault);
+    return this;
+  }
+
+  /**
+   * Every API request since the sandbox started or was reset, in order (admin requests aside); over
+   * HTTP {@code GET /_sandbox/requests}. Never holds the auth cookie's value.
+   */
+  public List<SandboxRequest> requests() {
+    return journal.requests();
   }
 
   /** The users with a pending invite to this group. */
@@ -328,6 +334,7 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
 
   @Override
   public void close() {
+    faults.clear();
     server.stop();
   }
 
@@ -335,14 +342,5 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
     SandboxIds.user(userId, "userId");
     state.displayNames.putIfAbsent(userId, userId);
     return userId;
-  }
-
-  private Reply answer(HttpExchange exchange) throws IOException {
-    String path = exchange.getRequestURI().getRawPath();
-    if (path.startsWith(AdminRoutes.PREFIX)) {
-      return admin.answer(path, exchange);
-    }
-    admin.apiRequestServed();
-    return api.answer(exchange);
   }
 }

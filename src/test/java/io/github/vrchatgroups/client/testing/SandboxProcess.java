@@ -1,4 +1,4 @@
-package io.github.vrchatgroups.client.contract;
+package io.github.vrchatgroups.client.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,14 +15,18 @@ import java.util.regex.Pattern;
  * The {@code sandbox} command of the -cli jar in a process of its own, as a verifier or a tool
  * outside this build starts it; its URLs read from the banner it prints.
  */
-final class SandboxProcess implements AutoCloseable {
+public final class SandboxProcess implements AutoCloseable {
   private static final Pattern LISTENING =
       Pattern.compile("listening at (http://127\\.0\\.0\\.1:(\\d+))");
   private static final Pattern STATE_URL = Pattern.compile("Pact state change URL: (\\S+)");
 
   private final Process process;
-  final int port;
-  final String stateChangeUrl;
+
+  /** The port it listens on. */
+  public final int port;
+
+  /** The Pact state-change URL its banner prints. */
+  public final String stateChangeUrl;
 
   private SandboxProcess(Process process, int port, String stateChangeUrl) {
     this.process = process;
@@ -31,7 +35,7 @@ final class SandboxProcess implements AutoCloseable {
   }
 
   /** Starts {@code java -jar <cli jar> sandbox --port 0} with {@code more} arguments. */
-  static SandboxProcess start(String... more) throws IOException {
+  public static SandboxProcess start(String... more) throws IOException {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -67,7 +71,8 @@ final class SandboxProcess implements AutoCloseable {
     return new SandboxProcess(process, port, stateChangeUrl);
   }
 
-  String url() {
+  /** Its root URL. */
+  public String url() {
     return "http://127.0.0.1:" + port;
   }
 

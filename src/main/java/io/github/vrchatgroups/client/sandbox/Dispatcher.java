@@ -1,0 +1,67 @@
+package io.github.vrchatgroups.client.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where each request goes: the sandbox's own endpoints, or the API, where an armed fault comes
+ * first; every API request and its answer go into the journal.
+ */
+final class Dispatcher implements SandboxServer.Routes {
+  private final ApiRoutes api;
+  private final AdminRoutes admin;
+  private final SandboxFaults faults;
+  private final SandboxJournal journal;
+
+  Dispatcher(ApiRoutes api, AdminRoutes admin, SandboxFaults faults, SandboxJournal journal) {
+    this.api = api;
+    this.admin = admin;
+    this.faults = faults;
+    this.journal = journal;
+  }
+
+  @Override
+  public Reply answer(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getRawPath();
+    if (path.startsWith(AdminRoutes.PREFIX)) {
+      return admin.answer(path, exchange);
+    }
+    admin.apiRequestServed();
+    byte[] body = SandboxExchange.body(exchange);
+    SandboxFault fault = faults.take(SandboxOperation.of(exchange.getRequestMethod(), path));
+    Reply reply = fault == null ? api.answer(exchange, body) : faulty(fault);
+    journal.record(
+        new SandboxRequest(
+            exchange.getRequestMethod(),
+            path,
+            exchange.getRequestURI().getRawQuery(),
+            exchange.getRequestHeaders().getFirst("User-Agent"),
+            body.length == 0 ? null : new String(body, StandardCharsets.UTF_8),
+            SandboxExchange.cookie(exchange, "auth") != null,
+            statusOf(reply)));
+    return reply;
+  }
+
+  /** The fault's reply; a stalled request first waits until a reset or close releases it. */
+  private Reply faulty(SandboxFault fault) {
+    Reply reply = fault.reply();
+    if (reply.broken() != SandboxFault.ConnectionFault.STALL) {
+      return reply;
+    }
+    try {
+      faults.stall();
+    } catch (InterruptedException closing) {
+      Thread.currentThread().interrupt();
+    }
+    return Reply.broken(SandboxFault.ConnectionFault.RESET);
+  }
+
+  /** The status the client saw: a cut body still came with its 200; a broken connection none. */
+  private static int statusOf(Reply reply) {
+    if (reply.broken() == null) {
+      return reply.status();
+    }
+    return reply.broken() == SandboxFault.ConnectionFault.TRUNCATE ? 200 : 0;
+  }
+}
