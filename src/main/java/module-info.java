@@ -13,6 +13,7 @@ module io.github.vrchatgroups.client {
   exports io.github.vrchatgroups.client;
   exports io.github.vrchatgroups.client.errors;
   exports io.github.vrchatgroups.client.sandbox;
+  exports io.github.vrchatgroups.client.sandbox.junit;
   exports io.github.vrchatgroups.client.auth;
 
   // Jackson reads and writes the generated models by reflection; nobody else may.
@@ -33,4 +34,7 @@ module io.github.vrchatgroups.client {
   requires static jakarta.annotation;
   // The command line, compiled here but shipped only in the -cli jar, which runs on the class path.
   requires static info.picocli;
+  // @VrchatSandboxTest only: a test that uses it has JUnit (and requires it); nobody else needs it,
+  // which is why it is not transitive: a module consumer must compile without JUnit.
+  requires static org.junit.jupiter.api;
 }

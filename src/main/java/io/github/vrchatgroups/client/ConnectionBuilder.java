@@ -19,6 +19,7 @@ public abstract class ConnectionBuilder<B extends ConnectionBuilder<B>> {
   private RetryListener retryListener = RetryListener.NONE;
   private HttpLogLevel logLevel = HttpLogLevel.NONE;
   private boolean allowInsecureHttp;
+  private TimeSource timeSource = TimeSource.SYSTEM;
   // The options value these settings were taken from while no setter changed them: what is built
   // from the same value shares its connection pool.
   private VrchatOptions source;
@@ -54,6 +55,7 @@ public abstract class ConnectionBuilder<B extends ConnectionBuilder<B>> {
     retryListener = options.retryListener();
     logLevel = options.logLevel();
     allowInsecureHttp = options.allowInsecureHttp();
+    timeSource = options.timeSource();
     source = options;
     return self();
   }
@@ -135,6 +137,16 @@ public abstract class ConnectionBuilder<B extends ConnectionBuilder<B>> {
   }
 
   /**
+   * Where time comes from for retries: waits between attempts, the retry budget, {@code
+   * Retry-After} dates; default {@link TimeSource#SYSTEM}. A test's virtual time makes waits
+   * instant.
+   */
+  public B timeSource(TimeSource timeSource) {
+    this.timeSource = timeSource;
+    return changed();
+  }
+
+  /**
    * The settings as one checked value: the one they were taken from if no setter changed them.
    *
    * @throws IllegalArgumentException naming the setting that is missing or invalid
@@ -151,6 +163,7 @@ public abstract class ConnectionBuilder<B extends ConnectionBuilder<B>> {
         retryPolicy,
         retryListener,
         logLevel,
-        allowInsecureHttp);
+        allowInsecureHttp,
+        timeSource);
   }
 }

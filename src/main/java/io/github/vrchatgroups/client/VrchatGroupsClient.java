@@ -8,6 +8,7 @@ import io.github.vrchatgroups.client.generated.model.GroupMember;
 import io.github.vrchatgroups.client.generated.model.GroupMemberLimitedUser;
 import io.github.vrchatgroups.client.internal.ApiInvoker;
 import io.github.vrchatgroups.client.internal.ClientSettings;
+import io.github.vrchatgroups.client.internal.Clocks;
 import io.github.vrchatgroups.client.internal.Sleeper;
 import io.github.vrchatgroups.client.internal.VrchatIds;
 import java.time.Clock;
@@ -284,9 +285,10 @@ public final class VrchatGroupsClient implements AutoCloseable {
    */
   public static final class Builder extends ConnectionBuilder<Builder> {
     private String authCookie;
-    private Sleeper sleeper = Sleeper.THREAD_SLEEP;
-    private Clock clock = Clock.systemUTC();
-    private LongSupplier nanoTime = System::nanoTime;
+    // Set only by the package's own tests; otherwise the options' time source decides.
+    private Sleeper sleeper;
+    private Clock clock;
+    private LongSupplier nanoTime;
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {}
@@ -338,8 +340,16 @@ public final class VrchatGroupsClient implements AutoCloseable {
      * @throws IllegalArgumentException naming the setting that is missing or invalid
      */
     public VrchatGroupsClient build() {
+      VrchatOptions options = checkedOptions();
+      TimeSource time = options.timeSource();
       return new VrchatGroupsClient(
-          ClientSettings.of(checkedOptions(), authCookie, sleeper, clock, nanoTime, jitter));
+          ClientSettings.of(
+              options,
+              authCookie,
+              sleeper != null ? sleeper : time::sleep,
+              clock != null ? clock : Clocks.of(time),
+              nanoTime != null ? nanoTime : time::nanoTime,
+              jitter));
     }
   }
 }

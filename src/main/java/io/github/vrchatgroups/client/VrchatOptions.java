@@ -32,6 +32,7 @@ public final class VrchatOptions {
   private final RetryListener retryListener;
   private final HttpLogLevel logLevel;
   private final boolean allowInsecureHttp;
+  private final TimeSource timeSource;
 
   VrchatOptions(
       String baseUrl,
@@ -41,7 +42,8 @@ public final class VrchatOptions {
       RetryPolicy retryPolicy,
       RetryListener retryListener,
       HttpLogLevel logLevel,
-      boolean allowInsecureHttp) {
+      boolean allowInsecureHttp,
+      TimeSource timeSource) {
     // In the order a user fixes them: the User-Agent first, then where to, then the rest.
     this.userAgent = SettingsRules.userAgent(userAgent);
     this.baseUrl = SettingsRules.baseUrl(baseUrl, allowInsecureHttp);
@@ -54,6 +56,7 @@ public final class VrchatOptions {
         SettingsRules.present(retryListener, "retryListener", "use RetryListener.NONE");
     this.logLevel = SettingsRules.present(logLevel, "logLevel", "use HttpLogLevel.NONE");
     this.allowInsecureHttp = allowInsecureHttp;
+    this.timeSource = SettingsRules.present(timeSource, "timeSource", "use TimeSource.SYSTEM");
   }
 
   /**
@@ -113,6 +116,11 @@ public final class VrchatOptions {
   /** Whether plain http to a host that is not loopback is allowed. */
   public boolean allowInsecureHttp() {
     return allowInsecureHttp;
+  }
+
+  /** Where retries take time from. */
+  public TimeSource timeSource() {
+    return timeSource;
   }
 
   @Override

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged jars expose the API and nothing else: the module descriptor exports exactly the
- * facade, the exceptions and the sandbox, and the Javadoc documents exactly those packages.
+ * facade, the exceptions, the login, the sandbox and its JUnit extension, and the Javadoc documents
+ * exactly those packages.
  */
 class PublicSurfaceIT {
   private static final Set<String> API =
@@ -23,7 +24,8 @@ class PublicSurfaceIT {
           "io.github.vrchatgroups.client",
           "io.github.vrchatgroups.client.errors",
           "io.github.vrchatgroups.client.auth",
-          "io.github.vrchatgroups.client.sandbox");
+          "io.github.vrchatgroups.client.sandbox",
+          "io.github.vrchatgroups.client.sandbox.junit");
 
   @Test
   void theModuleExportsOnlyTheApiPackages() {

@@ -8,10 +8,9 @@ import io.github.vrchatgroups.client.errors.TwoFactorRejectedException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.errors.UnsupportedSecondFactorException;
 import io.github.vrchatgroups.client.internal.ClientSettings;
+import io.github.vrchatgroups.client.internal.Clocks;
 import io.github.vrchatgroups.client.internal.LoginCalls;
 import io.github.vrchatgroups.client.internal.LoginCalls.Factor;
-import io.github.vrchatgroups.client.internal.Sleeper;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -48,9 +47,9 @@ public final class VrchatLogin implements AutoCloseable {
             ClientSettings.of(
                 options,
                 null,
-                Sleeper.THREAD_SLEEP,
-                Clock.systemUTC(),
-                System::nanoTime,
+                options.timeSource()::sleep,
+                Clocks.of(options.timeSource()),
+                options.timeSource()::nanoTime,
                 () -> ThreadLocalRandom.current().nextDouble()));
   }
 

@@ -72,8 +72,8 @@ public final class SandboxFault {
   }
 
   /**
-   * The same answer with this body as it is (JSON if it starts with {@code {} or {@code [}, else
-   * HTML).
+   * The same answer with this body as it is: sent as JSON if it starts with a brace or a bracket,
+   * else as HTML.
    *
    * @throws IllegalArgumentException if null, or this is a connection fault
    */

@@ -1,5 +1,6 @@
 package io.github.vrchatgroups.client.sandbox;
 
+import io.github.vrchatgroups.client.TimeSource;
 import io.github.vrchatgroups.client.auth.Totp;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,8 +52,10 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
   private final SandboxFaults faults = new SandboxFaults();
   private final SandboxJournal journal = new SandboxJournal();
   private final SandboxServer server;
+  private final TimeSource time;
 
-  private VrchatSandbox(int port) throws IOException {
+  private VrchatSandbox(int port, TimeSource time) throws IOException {
+    this.time = time;
     ApiRoutes api = new ApiRoutes(state, accounts, () -> rateLimit);
     AdminRoutes admin =
         new AdminRoutes(this::reset, this::loadFixture, this::applyProviderState, faults, journal);
@@ -71,8 +74,18 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
    *     jdk.httpserver}) is not available to the SDK's module, saying how to add it
    */
   public static VrchatSandbox start(int port) throws IOException {
+    return start(port, TimeSource.SYSTEM);
+  }
+
+  /**
+   * Starts a sandbox whose rate limit refills on {@code time}: the same virtual time a test's
+   * client waits on, so a {@code Retry-After} is honoured without waiting.
+   *
+   * @throws IOException as {@link #start(int)}
+   */
+  public static VrchatSandbox start(int port, TimeSource time) throws IOException {
     HttpServerModule.require();
-    return new VrchatSandbox(port);
+    return new VrchatSandbox(port, time == null ? TimeSource.SYSTEM : time);
   }
 
   /** The root URL to use as the client's base URL, e.g. {@code http://127.0.0.1:41234}. */
@@ -160,7 +173,7 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
       throw new IllegalArgumentException(
           "rateLimit needs burst >= 1 and a positive refill, got " + burst + ", " + refill);
     }
-    rateLimit = new TokenBucket(burst, refill, sendRetryAfter);
+    rateLimit = new TokenBucket(burst, refill, sendRetryAfter, time::nanoTime);
     return this;
   }
 
