@@ -206,7 +206,8 @@ class DocumentationExamplesTest {
 
     assertThat(problems).isEmpty();
     assertThat(problems(Files.readString(Path.of("README.md")), tests)).isEmpty();
-    assertThat(Files.readString(Path.of("README.md"))).contains("<!-- example: sandbox-test -->");
+    assertThat(Files.readString(Path.of("README.md")))
+        .contains("<!-- example: junit-extension -->");
   }
 
   @Test

@@ -22,15 +22,9 @@ import java.util.Set;
  * #PROVIDER_STATES_PATH Pact's state-change protocol}, {@link #RESET_PATH reset} and {@link
  * #FIXTURE_PATH fixture loading}.
  *
- * <pre>{@code
- * try (VrchatSandbox sandbox = VrchatSandbox.start()) {
- *   sandbox.acceptAuthToken("authcookie_test").addGroup("grp_…").addUser("usr_…", "Tupper");
- *   VrchatGroupsClient client = VrchatGroupsClient.builder()
- *       .baseUrl(sandbox.url()).authCookie("authcookie_test").userAgent("MyBot/1.0 me@example.com").build();
- *   client.inviteUser("grp_…", "usr_…");
- *   assertTrue(sandbox.pendingInvites("grp_…").contains("usr_…"));
- * }
- * }</pre>
+ * <p>Faults on demand ({@link #injectFault}) and a journal of what arrived ({@link #requests()})
+ * make the situations that break bots reproducible; in a JUnit 5 test, {@link
+ * io.github.vrchatgroups.client.sandbox.junit.VrchatSandboxTest} sets all of it up.
  */
 public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
   /**
@@ -77,12 +71,7 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
     return start(port, TimeSource.SYSTEM);
   }
 
-  /**
-   * Starts a sandbox whose rate limit refills on {@code time}: the same virtual time a test's
-   * client waits on, so a {@code Retry-After} is honoured without waiting.
-   *
-   * @throws IOException as {@link #start(int)}
-   */
+  /** Starts a sandbox whose rate limit refills on {@code time}, as a test's client waits on it. */
   public static VrchatSandbox start(int port, TimeSource time) throws IOException {
     HttpServerModule.require();
     return new VrchatSandbox(port, time == null ? TimeSource.SYSTEM : time);
@@ -226,8 +215,7 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
   }
 
   /**
-   * Spends every token of the {@link #rateLimit rate limit}, so that the next request is answered
-   * 429 until a token refills.
+   * Spends the {@link #rateLimit rate limit}'s tokens: the next request is answered 429.
    *
    * @throws IllegalStateException if no rate limit is on
    */
@@ -241,11 +229,8 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
   }
 
   /**
-   * Makes the firewall refuse an application by name, the part of its User-Agent before the first
-   * {@code /}, as VRChat's firewall refuses well-known example agents (such as {@code
-   * TimmyFriendTracker}). Requests without a User-Agent of the form {@code AppName/version
-   * contact}, the contact an e-mail address or an http(s) URL, are always refused, as the firewall
-   * asks for "application name, version and contact information".
+   * Makes the firewall refuse an application by name (its User-Agent before the first {@code /}),
+   * as VRChat's refuses well-known example agents; an agent without a contact is always refused.
    */
   public VrchatSandbox blockApplication(String applicationName) {
     state.blockedApplications.add(applicationName);
