@@ -22,22 +22,23 @@ import org.junit.jupiter.api.io.TempDir;
  * reaches into an unexported package must not compile.
  */
 class ModulePathConsumerIT {
-  @Test
-  void aConsumerModuleInvitesAndListsThroughTheSandboxInAJvmOfItsOwn(@TempDir Path dir)
-      throws Exception {
+  /** Compiles the consumer module and runs it, with {@code options} before its name. */
+  private static Run runConsumer(Path dir, String... options) throws Exception {
     Path classes = dir.resolve("classes");
     Run compilation = compile("module-consumer", "consumer/Main.java", classes);
     assertThat(compilation.exitCode()).as(compilation.output()).isZero();
+    List<String> args =
+        new ArrayList<>(
+            List.of("--module-path", modulePath() + java.io.File.pathSeparator + classes));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--module", "consumer/consumer.Main"));
+    return run("java", args.toArray(String[]::new));
+  }
 
-    Run run =
-        run(
-            "java",
-            "--module-path",
-            modulePath() + java.io.File.pathSeparator + classes,
-            "--add-modules",
-            "jdk.httpserver",
-            "--module",
-            "consumer/consumer.Main");
+  @Test
+  void aConsumerModuleInvitesAndListsThroughTheSandboxInAJvmOfItsOwn(@TempDir Path dir)
+      throws Exception {
+    Run run = runConsumer(dir, "--add-modules", "jdk.httpserver");
 
     assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(run.output())
@@ -49,17 +50,7 @@ class ModulePathConsumerIT {
   @Test
   void aConsumerThatStartsASandboxWithoutTheHttpServerModuleIsToldHowToAddIt(@TempDir Path dir)
       throws Exception {
-    Path classes = dir.resolve("classes");
-    Run compilation = compile("module-consumer", "consumer/Main.java", classes);
-    assertThat(compilation.exitCode()).as(compilation.output()).isZero();
-
-    Run run =
-        run(
-            "java",
-            "--module-path",
-            modulePath() + java.io.File.pathSeparator + classes,
-            "--module",
-            "consumer/consumer.Main");
+    Run run = runConsumer(dir);
 
     assertThat(run.exitCode()).isNotZero();
     assertThat(run.output())

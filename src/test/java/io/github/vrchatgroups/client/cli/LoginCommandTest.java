@@ -51,19 +51,7 @@ class LoginCommandTest {
   }
 
   private CliRun run(String command, String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                command,
-                "--base-url",
-                sandbox.url(),
-                "--credentials",
-                credentials.toString(),
-                "--user-agent",
-                "LoginTest/1.0 t@example.invalid"));
-    args.addAll(List.of(more));
-    CliContext context = new TestContext().environment(env).build();
-    return CliRun.of(context, args.toArray(String[]::new));
+    return runAt(sandbox.url(), command, more);
   }
 
   /** {@code command} against {@code baseUrl} as written, with the saved session. */

@@ -13,13 +13,12 @@ import com.atlassian.oai.validator.pact.PactResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vrchatgroups.client.testing.SpecExamples;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -50,13 +49,7 @@ final class ContractChecks {
     this.spec = spec;
     this.validator =
         OpenApiInteractionValidator.createForSpecificationUrl(spec.toUri().toString()).build();
-    ParseOptions resolveReferences = new ParseOptions();
-    resolveReferences.setResolve(true);
-    resolveReferences.setResolveFully(true);
-    this.api = new OpenAPIV3Parser().read(spec.toUri().toString(), null, resolveReferences);
-    if (api == null) {
-      throw new IllegalStateException("cannot read the OpenAPI spec " + spec);
-    }
+    this.api = SpecExamples.parse(spec);
   }
 
   static List<RequestResponseInteraction> interactions(Path pactFile) {

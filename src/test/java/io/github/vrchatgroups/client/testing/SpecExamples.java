@@ -41,8 +41,8 @@ public final class SpecExamples {
     return Path.of(System.getProperty("openapi.spec", "openapi/vrchat-groups.yaml"));
   }
 
-  /** Every named response example of the spec, references resolved. */
-  public static List<ResponseExample> of(Path spec) {
+  /** The spec, every reference resolved. */
+  public static OpenAPI parse(Path spec) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     options.setResolveFully(true);
@@ -50,6 +50,12 @@ public final class SpecExamples {
     if (api == null) {
       throw new IllegalArgumentException("cannot read the OpenAPI spec " + spec);
     }
+    return api;
+  }
+
+  /** Every named response example of the spec, references resolved. */
+  public static List<ResponseExample> of(Path spec) {
+    OpenAPI api = parse(spec);
     List<ResponseExample> examples = new ArrayList<>();
     api.getPaths()
         .forEach(

@@ -80,89 +80,69 @@ class ExtensionInAnotherProjectIT {
     return String.join(File.pathSeparator, entries);
   }
 
-  @Test
-  void aBotsTestOnTheClassPathGetsAWorkingSandboxAndClientAndNoStateLeaks(@TempDir Path dir)
+  /** Compiles the bot's test with {@code pathOption} (-cp or --module-path) and these sources. */
+  private static Path compile(Path out, String pathOption, List<String> path, String... sources)
       throws Exception {
-    List<String> classPath = new ArrayList<>(sdk());
-    classPath.addAll(jarsOf(JUNIT_API));
-    classPath.addAll(jarsOf(JUNIT_RUNNER));
-    Path classes = dir.resolve("classes");
-    Run compile =
-        run(
-            "javac",
-            List.of(
-                "-cp",
-                path(classPath),
-                "-d",
-                classes.toString(),
-                SOURCES.resolve("bot/BotTest.java").toString()));
+    List<String> args = new ArrayList<>(List.of(pathOption, path(path), "-d", out.toString()));
+    for (String source : sources) {
+      args.add(SOURCES.resolve(source).toString());
+    }
+    Run compile = run("javac", args);
     assertThat(compile.exitCode()).as(compile.output()).isZero();
-    classPath.add(classes.toString());
+    return out;
+  }
 
-    Run test =
-        run(
-            "java",
-            List.of(
-                "-cp",
-                path(classPath),
-                "org.junit.platform.console.ConsoleLauncher",
-                "execute",
-                "--disable-banner",
-                "--details=summary",
-                "--select-class",
-                "bot.BotTest"));
+  /** Runs the bot's test with JUnit's console launcher; {@code jvm} are the JVM's options. */
+  private static void assertBotTestPasses(List<String> jvm) throws Exception {
+    List<String> args = new ArrayList<>(jvm);
+    args.addAll(
+        List.of(
+            "org.junit.platform.console.ConsoleLauncher",
+            "execute",
+            "--disable-banner",
+            "--details=summary",
+            "--select-class",
+            "bot.BotTest"));
+    Run test = run("java", args);
 
     assertThat(test.exitCode()).as(test.output()).isZero();
     assertThat(test.output()).contains("2 tests successful").contains("0 tests failed");
   }
 
   @Test
+  void aBotsTestOnTheClassPathGetsAWorkingSandboxAndClientAndNoStateLeaks(@TempDir Path dir)
+      throws Exception {
+    List<String> classPath = new ArrayList<>(sdk());
+    classPath.addAll(jarsOf(JUNIT_API));
+    classPath.addAll(jarsOf(JUNIT_RUNNER));
+    classPath.add(compile(dir.resolve("classes"), "-cp", classPath, "bot/BotTest.java").toString());
+
+    assertBotTestPasses(List.of("-cp", path(classPath)));
+  }
+
+  @Test
   void aBotsTestModuleOnTheModulePathRunsTheSame(@TempDir Path dir) throws Exception {
     List<String> modulePath = new ArrayList<>(sdk());
     modulePath.addAll(jarsOf(JUNIT_API));
-    Path classes = dir.resolve("bot");
-    Run compile =
-        run(
-            "javac",
-            List.of(
+    modulePath.add(
+        compile(
+                dir.resolve("bot"),
                 "--module-path",
-                path(modulePath),
-                "-d",
-                classes.toString(),
-                SOURCES.resolve("module-info.java").toString(),
-                SOURCES.resolve("bot/BotTest.java").toString()));
-    assertThat(compile.exitCode()).as(compile.output()).isZero();
-    modulePath.add(classes.toString());
+                modulePath,
+                "module-info.java",
+                "bot/BotTest.java")
+            .toString());
 
-    Run test =
-        run(
-            "java",
-            List.of(
-                "--module-path",
-                path(modulePath),
-                "--add-modules",
-                "bot",
-                // JUnit's own internals, which its launcher on the class path reads, as build
-                // tools open them when they run a test module.
-                "--add-exports",
-                "org.junit.platform.commons/org.junit.platform.commons.util=ALL-UNNAMED",
-                "--add-exports",
-                "org.junit.platform.commons/org.junit.platform.commons.logging=ALL-UNNAMED",
-                "--add-exports",
-                "org.junit.platform.commons/org.junit.platform.commons.io=ALL-UNNAMED",
-                "--add-exports",
-                "org.junit.platform.commons/org.junit.platform.commons.support.scanning=ALL-UNNAMED",
-                // The launcher on the class path, as a build tool runs it; the test is a module.
-                "-cp",
-                path(new ArrayList<>(jarsOf(JUNIT_RUNNER))),
-                "org.junit.platform.console.ConsoleLauncher",
-                "execute",
-                "--disable-banner",
-                "--details=summary",
-                "--select-class",
-                "bot.BotTest"));
-
-    assertThat(test.exitCode()).as(test.output()).isZero();
-    assertThat(test.output()).contains("2 tests successful").contains("0 tests failed");
+    List<String> jvm = new ArrayList<>(List.of("--module-path", path(modulePath)));
+    jvm.addAll(List.of("--add-modules", "bot"));
+    // JUnit's own internals, which its launcher on the class path reads, as build tools open them
+    // when they run a test module.
+    for (String internal : List.of("util", "logging", "io", "support.scanning")) {
+      jvm.add("--add-exports");
+      jvm.add("org.junit.platform.commons/org.junit.platform.commons." + internal + "=ALL-UNNAMED");
+    }
+    // The launcher on the class path, as a build tool runs it; the test is a module.
+    jvm.addAll(List.of("-cp", path(new ArrayList<>(jarsOf(JUNIT_RUNNER)))));
+    assertBotTestPasses(jvm);
   }
 }
