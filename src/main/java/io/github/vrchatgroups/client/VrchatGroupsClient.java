@@ -9,9 +9,7 @@ import io.github.vrchatgroups.client.generated.model.GroupMemberLimitedUser;
 import io.github.vrchatgroups.client.internal.ApiInvoker;
 import io.github.vrchatgroups.client.internal.ClientSettings;
 import io.github.vrchatgroups.client.internal.Clocks;
-import io.github.vrchatgroups.client.internal.Sleeper;
 import io.github.vrchatgroups.client.internal.VrchatIds;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
-import java.util.function.LongSupplier;
 
 /**
  * The client for the VRChat API's group invites: {@link #inviteUser invite} a user, {@link
@@ -30,15 +27,14 @@ import java.util.function.LongSupplier;
  *
  * <pre>{@code
  * VrchatGroupsClient client = VrchatGroupsClient.builder()
- *     .authCookie(System.getenv("VRCHAT_AUTH"))
- *     .userAgent("MyGroupBot/1.2 admin@example.com")
- *     .build();
+ *     .options(options).authCookie(System.getenv("VRCHAT_AUTH")).build();
  * client.inviteUser("grp_00000000-0000-0000-0000-000000000000", "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469");
  * }</pre>
  *
  * <p>Every call validates its arguments before anything is sent ({@link IllegalArgumentException}
- * naming the parameter) and fails only with a subclass of {@link VrchatApiException}. Calls that
- * change something are retried only when the server certainly did not act ({@link RetryPolicy}).
+ * naming the parameter) and fails only with a {@link VrchatApiException}, whose {@link
+ * VrchatApiException#getRecovery()} says what to do. Calls that change something are retried only
+ * when the server certainly did not act ({@link RetryPolicy}).
  */
 public final class VrchatGroupsClient implements AutoCloseable {
   /** The largest page {@code GET /groups/{groupId}/invites} serves. */
@@ -285,10 +281,7 @@ public final class VrchatGroupsClient implements AutoCloseable {
    */
   public static final class Builder extends ConnectionBuilder<Builder> {
     private String authCookie;
-    // Set only by the package's own tests; otherwise the options' time source decides.
-    private Sleeper sleeper;
-    private Clock clock;
-    private LongSupplier nanoTime;
+    // Fixed only by the package's own tests, so that every backoff is predictable.
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {}
@@ -314,21 +307,6 @@ public final class VrchatGroupsClient implements AutoCloseable {
       return this;
     }
 
-    Builder sleeper(Sleeper sleeper) {
-      this.sleeper = sleeper;
-      return this;
-    }
-
-    Builder clock(Clock clock) {
-      this.clock = clock;
-      return this;
-    }
-
-    Builder nanoTime(LongSupplier nanoTime) {
-      this.nanoTime = nanoTime;
-      return this;
-    }
-
     Builder jitter(DoubleSupplier jitter) {
       this.jitter = jitter;
       return this;
@@ -344,12 +322,7 @@ public final class VrchatGroupsClient implements AutoCloseable {
       TimeSource time = options.timeSource();
       return new VrchatGroupsClient(
           ClientSettings.of(
-              options,
-              authCookie,
-              sleeper != null ? sleeper : time::sleep,
-              clock != null ? clock : Clocks.of(time),
-              nanoTime != null ? nanoTime : time::nanoTime,
-              jitter));
+              options, authCookie, time::sleep, Clocks.of(time), time::nanoTime, jitter));
     }
   }
 }

@@ -1,17 +1,14 @@
 package io.github.vrchatgroups.client;
 
-import io.github.vrchatgroups.client.internal.Sleeper;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A clock that only moves when the client sleeps, and records every sleep: no test waits for real.
  */
-final class FakeTime extends Clock implements Sleeper {
+final class FakeTime implements TimeSource {
   static final Instant START = Instant.parse("2026-11-26T12:00:00Z");
 
   private volatile Instant now = START;
@@ -34,14 +31,13 @@ final class FakeTime extends Clock implements Sleeper {
         .authCookie("authcookie_test")
         .connectTimeout(Duration.ofMillis(300))
         .readTimeout(Duration.ofMillis(300))
-        .sleeper(this)
-        .clock(this)
-        .nanoTime(this::nanoTime)
+        .timeSource(this)
         .jitter(() -> 0.5);
   }
 
   /** Nanoseconds since {@link #START}, as the monotonic clock would count them. */
-  long nanoTime() {
+  @Override
+  public long nanoTime() {
     return Duration.between(START, now).toNanos();
   }
 
@@ -50,17 +46,28 @@ final class FakeTime extends Clock implements Sleeper {
   }
 
   @Override
-  public Instant instant() {
+  public Instant now() {
     return now;
   }
 
-  @Override
-  public ZoneOffset getZone() {
-    return ZoneOffset.UTC;
-  }
+  /** This time with a wall clock that stands still, as a stepped-back NTP clock may seem. */
+  TimeSource withWallClockAt(Instant fixed) {
+    FakeTime monotonic = this;
+    return new TimeSource() {
+      @Override
+      public long nanoTime() {
+        return monotonic.nanoTime();
+      }
 
-  @Override
-  public Clock withZone(java.time.ZoneId zone) {
-    throw new UnsupportedOperationException();
+      @Override
+      public Instant now() {
+        return fixed;
+      }
+
+      @Override
+      public void sleep(Duration duration) {
+        monotonic.sleep(duration);
+      }
+    };
   }
 }

@@ -21,7 +21,6 @@ import io.github.vrchatgroups.client.errors.UnexpectedResponseException;
 import io.github.vrchatgroups.client.testing.FaultInjectingServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -163,11 +162,11 @@ class FaultToleranceTest {
     RetryPolicy policy =
         RetryPolicy.builder().maxRetries(10).maxElapsed(Duration.ofSeconds(100)).build();
     // A wall clock that stands still (or steps back, as NTP may make it) must not stretch it.
-    Clock standingStill = Clock.fixed(FakeTime.START, ZoneOffset.UTC);
+    TimeSource standingStill = time.withWallClockAt(FakeTime.START);
 
     RateLimitedException failure =
         inviteFails(
-            clientFor(server.url()).retryPolicy(policy).clock(standingStill).build(),
+            clientFor(server.url()).retryPolicy(policy).timeSource(standingStill).build(),
             RateLimitedException.class);
 
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(40), Duration.ofSeconds(40));
