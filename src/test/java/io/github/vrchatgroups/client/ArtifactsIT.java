@@ -32,6 +32,14 @@ class ArtifactsIT {
   }
 
   @Test
+  void anSdkUsersRunTimeClassPathHasNoJunit() throws IOException {
+    String runtime =
+        java.nio.file.Files.readString(Path.of(System.getProperty("sdk.runtime.classpath")));
+
+    assertThat(runtime).contains("feign-core").doesNotContain("junit").doesNotContain("opentest4j");
+  }
+
+  @Test
   void theCliJarHoldsTheCommandLineAndPicocliAndRunsOnItsOwn() throws Exception {
     List<String> cli = entries("sdk.cli.jar");
     assertThat(cli).anyMatch(name -> name.startsWith(CLI_PACKAGE));
