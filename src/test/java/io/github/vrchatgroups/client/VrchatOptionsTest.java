@@ -36,6 +36,49 @@ class VrchatOptionsTest {
   }
 
   @Test
+  void everySettingSurvivesToBuilder() {
+    TimeSource frozen =
+        new TimeSource() {
+          @Override
+          public long nanoTime() {
+            return 7;
+          }
+
+          @Override
+          public java.time.Instant now() {
+            return java.time.Instant.EPOCH;
+          }
+
+          @Override
+          public void sleep(Duration duration) {}
+        };
+    VrchatOptions options =
+        VrchatOptions.builder()
+            .userAgent(AGENT)
+            .baseUrl("http://10.0.0.1:8080/api/1")
+            .allowInsecureHttp(true)
+            .logLevel(HttpLogLevel.BASIC)
+            .timeSource(frozen)
+            .build();
+
+    VrchatOptions copy = options.toBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    assertThat(copy.allowInsecureHttp()).isTrue();
+    assertThat(copy.baseUrl()).isEqualTo("http://10.0.0.1:8080/api/1");
+    assertThat(copy.logLevel()).isEqualTo(HttpLogLevel.BASIC);
+    assertThat(copy.timeSource()).isSameAs(frozen);
+    assertThat(VrchatOptions.builder().userAgent(AGENT).build().allowInsecureHttp()).isFalse();
+    assertThat(io.github.vrchatgroups.client.internal.Clocks.of(frozen).instant())
+        .isEqualTo(java.time.Instant.EPOCH);
+    assertThat(io.github.vrchatgroups.client.internal.Clocks.of(frozen).getZone())
+        .isEqualTo(java.time.ZoneOffset.UTC);
+    assertThat(TimeSource.SYSTEM.now())
+        .isCloseTo(
+            java.time.Instant.now(),
+            org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
+  }
+
+  @Test
   void optionsAreCheckedOnceWhenBuiltNamingTheSetting() {
     assertThatThrownBy(() -> VrchatOptions.builder().build())
         .isExactlyInstanceOf(IllegalArgumentException.class)

@@ -73,24 +73,6 @@ public record ClientSettings(
         options);
   }
 
-  /** The same settings with another auth cookie, checked. */
-  public ClientSettings withAuthCookie(String authCookie) {
-    return new ClientSettings(
-        baseUrl,
-        userAgent,
-        SettingsRules.authCookie(authCookie),
-        connectTimeout,
-        readTimeout,
-        retryPolicy,
-        logLevel,
-        sleeper,
-        clock,
-        nanoTime,
-        jitter,
-        retryListener,
-        poolKey);
-  }
-
   /** The settings, with the auth cookie redacted. */
   @Override
   public String toString() {

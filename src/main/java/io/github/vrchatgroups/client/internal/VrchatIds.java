@@ -22,13 +22,6 @@ public final class VrchatIds {
   }
 
   /**
-   * Whether a value is a user ID: {@code usr_<uuid>} or a legacy ID of ASCII letters and digits.
-   */
-  public static boolean isUserId(String value) {
-    return value != null && USER_ID.matcher(value).matches();
-  }
-
-  /**
    * @throws IllegalArgumentException naming {@code parameter} unless {@code value} is {@code
    *     usr_<uuid>} or a legacy ID of ASCII letters and digits
    */

@@ -58,16 +58,6 @@ final class VrchatMessages {
     return message != null && NOT_A_MEMBER.matcher(message).matches();
   }
 
-  /** 400 from an invite to a member, e.g. {@code User Tupper is already a member of this group.} */
-  static String alreadyMember(String displayName) {
-    return ALREADY_MEMBER_START + displayName + ALREADY_MEMBER_END;
-  }
-
-  /** 400 from an invite to a user already invited, e.g. {@code User Tupper is already invited.} */
-  static String alreadyInvited(String displayName) {
-    return ALREADY_MEMBER_START + displayName + ALREADY_INVITED_END;
-  }
-
   static boolean isAlreadyMember(String message) {
     return message != null && ALREADY_MEMBER.matcher(message).matches();
   }
