@@ -10,7 +10,8 @@ import java.util.List;
 public class UnsupportedSecondFactorException extends VrchatApiException {
   private static final long serialVersionUID = 1L;
 
-  private final List<String> methods;
+  // An array, not a List: the exception is Serializable, and so must its fields be.
+  private final String[] methods;
 
   /**
    * @param methods the methods VRChat asked for, as it names them
@@ -21,7 +22,7 @@ public class UnsupportedSecondFactorException extends VrchatApiException {
   public UnsupportedSecondFactorException(
       List<String> methods, int statusCode, String bodyExcerpt, int attempts) {
     super(statusCode, null, bodyExcerpt, attempts, null);
-    this.methods = List.copyOf(methods);
+    this.methods = methods.toArray(String[]::new);
   }
 
   /**
@@ -30,12 +31,12 @@ public class UnsupportedSecondFactorException extends VrchatApiException {
    * @return VRChat's names for them, none of which the SDK supports
    */
   public List<String> getMethods() {
-    return methods;
+    return List.of(methods);
   }
 
   @Override
   protected String describe() {
-    return "the account asks for a second factor this SDK does not support " + methods;
+    return "the account asks for a second factor this SDK does not support " + getMethods();
   }
 
   /** {@link Recovery#FIX_SETTINGS}: the account needs a method the SDK supports. */
