@@ -1,0 +1,87 @@
+package io.github.vrchatgroups.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vrchatgroups.client.errors.ApiConnectionException;
+import io.github.vrchatgroups.client.errors.GroupNotFoundException;
+import io.github.vrchatgroups.client.errors.UnauthorizedException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import javax.net.ssl.SSLHandshakeException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The one mapping from an SDK failure to what a user of the command line reads. */
+class FailureReportTest {
+  private static ApiConnectionException broken(boolean sent, int attempts, IOException cause) {
+    return new ApiConnectionException(sent, attempts, new IOException("wrapped", cause));
+  }
+
+  @Test
+  void eachConnectionFailureIsNamedByWhatHappenedAndWhereWithoutAJavaClass() {
+    String api = "https://api.example.com/api/1";
+
+    assertThat(FailureReport.of(broken(false, 1, new UnknownHostException("x")), api).detail())
+        .isEqualTo("cannot find the host api.example.com:443; nothing was sent");
+    assertThat(FailureReport.of(broken(false, 4, new ConnectException("refused")), api).detail())
+        .isEqualTo(
+            "cannot connect to api.example.com:443 (connection refused); nothing was sent, 4 attempts");
+    assertThat(FailureReport.of(broken(false, 1, new ConnectTimeoutException("t")), api).detail())
+        .isEqualTo("cannot connect to api.example.com:443 in time; nothing was sent");
+    assertThat(FailureReport.of(broken(true, 1, new SocketTimeoutException("t")), api).detail())
+        .isEqualTo(
+            "no complete answer from api.example.com:443 in time; VRChat may have acted on the"
+                + " request: check before sending it again");
+    assertThat(FailureReport.of(broken(false, 1, new SSLHandshakeException("t")), api).detail())
+        .startsWith("no secure connection to api.example.com:443 (is --base-url http");
+    assertThat(
+            FailureReport.of(broken(true, 1, new IOException("reset")), "http://127.0.0.1:9")
+                .detail())
+        .startsWith("the connection to 127.0.0.1:9 broke");
+    assertThat(
+            FailureReport.of(broken(false, 1, new ConnectException("x")), "the embedded sandbox")
+                .detail())
+        .startsWith("cannot connect to the embedded sandbox");
+  }
+
+  @Test
+  void anAnswerKeepsTheSdksWordsAndItsOutcome() {
+    FailureReport report =
+        FailureReport.of(new GroupNotFoundException("Can't find group\u01C3", "", 1), "x");
+
+    assertThat(report.outcome()).isEqualTo(Outcome.GROUP_NOT_FOUND);
+    assertThat(report.line())
+        .isEqualTo("group not found (HTTP 404 group not found: Can't find group\u01C3)");
+    assertThat(report.fix()).isEqualTo(Outcome.GROUP_NOT_FOUND.fix);
+  }
+
+  @Test
+  void aLoginsUnauthorizedIsAWrongPassword() {
+    FailureReport report =
+        FailureReport.ofLogin(
+            new UnauthorizedException("Invalid Username/Email or Password", "", 1), "x");
+
+    assertThat(report.outcome()).isEqualTo(Outcome.NOT_AUTHENTICATED);
+    assertThat(report.detail()).startsWith("wrong username or password (HTTP 401");
+    assertThat(report.fix()).isNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "http://127.0.0.1:8089, http://localhost:8089/, true",
+    "http://127.0.0.1:8089, http://127.0.0.1:8089/api/1, true",
+    "https://api.vrchat.cloud/api/1, https://API.vrchat.cloud:443/api/1/, true",
+    "http://example.com, http://example.com:80, true",
+    "http://127.0.0.1:8089, https://127.0.0.1:8089, false",
+    "http://127.0.0.1:8089, http://127.0.0.1:8090, false",
+    "http://127.0.0.1:8089, not a url, false",
+    "https://a.example, https://b.example, false"
+  })
+  void aServerIsTheSameWhateverItsPathOrItsLoopbackName(String a, String b, boolean same) {
+    assertThat(SameServer.as(a, b)).isEqualTo(same);
+  }
+}
