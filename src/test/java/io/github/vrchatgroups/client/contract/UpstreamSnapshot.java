@@ -281,28 +281,26 @@ final class UpstreamSnapshot {
     return name;
   }
 
-  private JsonNode resolveRef(Path file, JsonNode node) {
-    JsonNode current = node;
+  /** Where a chain of {@code $ref}s ends: the node, and the file it is in. */
+  private record Resolved(Path file, JsonNode node) {}
+
+  private Resolved follow(Path file, JsonNode node) {
     Path currentFile = file;
+    JsonNode current = node;
     while (current.isObject() && current.has("$ref")) {
       String ref = current.get("$ref").asText();
-      Path target = targetFile(currentFile, ref);
-      current = pointer(read(target), fragment(ref));
-      currentFile = target;
+      currentFile = targetFile(currentFile, ref);
+      current = pointer(read(currentFile), fragment(ref));
     }
-    return current;
+    return new Resolved(currentFile, current);
+  }
+
+  private JsonNode resolveRef(Path file, JsonNode node) {
+    return follow(file, node).node();
   }
 
   private Path fileOf(Path file, JsonNode node) {
-    Path current = file;
-    JsonNode at = node;
-    while (at.isObject() && at.has("$ref")) {
-      String ref = at.get("$ref").asText();
-      Path target = targetFile(current, ref);
-      at = pointer(read(target), fragment(ref));
-      current = target;
-    }
-    return current;
+    return follow(file, node).file();
   }
 
   private static Path targetFile(Path file, String ref) {
