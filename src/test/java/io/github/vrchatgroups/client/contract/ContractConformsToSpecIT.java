@@ -53,6 +53,20 @@ class ContractConformsToSpecIT {
   }
 
   @Test
+  void aSpecExampleThatBreaksItsSchemaIsFound(@TempDir Path dir) throws IOException {
+    String spec = Files.readString(ContractFixtures.spec(), StandardCharsets.UTF_8);
+    String edited =
+        spec.replace(
+            "message: \"Can't find group\\u01C3\"\n                  status_code: 404",
+            "message: \"Can't find group\\u01C3\"\n                  status_code: \"404\"");
+    assertThat(edited).isNotEqualTo(spec);
+    Path editedSpec = Files.writeString(dir.resolve("edited.yaml"), edited, StandardCharsets.UTF_8);
+
+    assertThat(new ContractChecks(editedSpec).invalidSpecExamples())
+        .anySatisfy(finding -> assertThat(finding).contains("example 'groupNotFound'"));
+  }
+
+  @Test
   void aContractWithAnUndocumentedStatusIsRejected(@TempDir Path dir) throws IOException {
     Path pact = editedCommittedPact(dir, "\"status\": 403", "\"status\": 418");
     assertThat(checks.nonConformingInteractions(pact))

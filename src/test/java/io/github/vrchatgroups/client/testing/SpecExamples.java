@@ -74,6 +74,17 @@ public final class SpecExamples {
                                           .getContent()
                                           .forEach(
                                               (type, media) -> {
+                                                if (media.getExample() != null) {
+                                                  examples.add(
+                                                      new ResponseExample(
+                                                          method.name(),
+                                                          template,
+                                                          Integer.parseInt(status),
+                                                          "example",
+                                                          null,
+                                                          null,
+                                                          JSON.valueToTree(media.getExample())));
+                                                }
                                                 if (media.getExamples() == null) {
                                                   return;
                                                 }
