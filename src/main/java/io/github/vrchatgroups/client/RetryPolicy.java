@@ -1,7 +1,6 @@
 package io.github.vrchatgroups.client;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * When and how long the client waits before trying a failed call again. Immutable; build with
@@ -173,7 +172,9 @@ public final class RetryPolicy {
     }
 
     private static Duration positive(Duration value, String name) {
-      Objects.requireNonNull(value, () -> name + " must not be null");
+      if (value == null) {
+        throw new IllegalArgumentException(name + " must not be null");
+      }
       if (value.isNegative() || value.isZero()) {
         throw new IllegalArgumentException(name + " must be positive, got " + value);
       }

@@ -8,7 +8,6 @@ import io.github.vrchatgroups.client.generated.model.GroupMember;
 import io.github.vrchatgroups.client.generated.model.GroupMemberLimitedUser;
 import io.github.vrchatgroups.client.internal.ApiInvoker;
 import io.github.vrchatgroups.client.internal.ClientSettings;
-import io.github.vrchatgroups.client.internal.Clocks;
 import io.github.vrchatgroups.client.internal.VrchatIds;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -319,10 +318,7 @@ public final class VrchatGroupsClient implements AutoCloseable {
      */
     public VrchatGroupsClient build() {
       VrchatOptions options = checkedOptions();
-      TimeSource time = options.timeSource();
-      return new VrchatGroupsClient(
-          ClientSettings.of(
-              options, authCookie, time::sleep, Clocks.of(time), time::nanoTime, jitter));
+      return new VrchatGroupsClient(ClientSettings.of(options, authCookie, jitter));
     }
   }
 }

@@ -16,6 +16,8 @@ import io.github.vrchatgroups.client.errors.GroupNotFoundException;
 import io.github.vrchatgroups.client.errors.NotFoundException;
 import io.github.vrchatgroups.client.errors.NotGroupMemberException;
 import io.github.vrchatgroups.client.errors.NotInvitedException;
+import io.github.vrchatgroups.client.errors.ServerErrorException;
+import io.github.vrchatgroups.client.errors.UnexpectedResponseException;
 import io.github.vrchatgroups.client.errors.UnknownRouteException;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import io.github.vrchatgroups.client.testing.FaultInjectingServer;
@@ -213,5 +215,32 @@ class AnswerRecognitionTest {
 
     assertThat(failure.getStatusCode()).isEqualTo(418);
     assertThat(failure.getMessage()).isEqualTo("HTTP 418 client error: I'm a teapot");
+  }
+
+  @Test
+  void theLastStatusOfTheFourHundredsIsStillAClientError() {
+    server.enqueue(jsonError(499, "client closed request"));
+
+    assertThat(inviteFails(ClientErrorException.class).getStatusCode()).isEqualTo(499);
+  }
+
+  @Test
+  void everyFiveHundredStatusUpToFiveNinetyNineIsAServerError() {
+    server.enqueue(jsonError(599, "network connect timeout"));
+
+    ServerErrorException failure = inviteFails(ServerErrorException.class);
+
+    assertThat(failure.getStatusCode()).isEqualTo(599);
+    assertThat(failure.getServerMessage()).hasValue("network connect timeout");
+  }
+
+  @Test
+  void aStatusBeyondTheFiveHundredsIsAnUnexpectedResponseWithItsBody() {
+    server.enqueue(response(600, Map.of("Content-Type", "text/plain"), "six hundred"));
+
+    UnexpectedResponseException failure = inviteFails(UnexpectedResponseException.class);
+
+    assertThat(failure.getStatusCode()).isEqualTo(600);
+    assertThat(failure.getBodyExcerpt()).isEqualTo("six hundred");
   }
 }

@@ -164,4 +164,20 @@ class ClientBuilderTest {
   void aNegativeMaxRetriesIsRefused() {
     assertThatThrownBy(() -> valid().maxRetries(-1)).hasMessageStartingWith("maxRetries ");
   }
+
+  @Test
+  void aRetryPolicyDurationThatIsMissingOrNotPositiveIsRefusedByName() {
+    assertThatThrownBy(() -> RetryPolicy.builder().minBackoff(null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("minBackoff must not be null");
+    assertThatThrownBy(() -> RetryPolicy.builder().maxBackoff(Duration.ZERO))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxBackoff must be positive, got PT0S");
+    assertThatThrownBy(() -> RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(-1)))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxRetryAfter must be positive, got PT-1S");
+    assertThatThrownBy(() -> RetryPolicy.builder().maxElapsed(null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxElapsed must not be null");
+  }
 }

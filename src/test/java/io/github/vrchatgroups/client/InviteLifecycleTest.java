@@ -201,4 +201,27 @@ class InviteLifecycleTest {
     assertThatThrownBy(() -> client.declineInvite(null)).hasMessage("groupId must not be null");
     assertThat(server.requests()).isEmpty();
   }
+
+  @Test
+  void aPageOfOneAndAPageOfAHundredAreTheBoundsAskedFor() {
+    server.enqueue(response(200, JSON, page(0, 1)), response(200, JSON, page(0, 100)));
+
+    assertThat(client.listInvites(GROUP, 1, 0)).hasSize(1);
+    assertThat(client.listInvites(GROUP, 100, 0)).hasSize(100);
+
+    assertThat(server.requests())
+        .extracting(RecordedRequest::path)
+        .containsExactly(
+            "/groups/" + GROUP + "/invites?n=1&offset=0",
+            "/groups/" + GROUP + "/invites?n=100&offset=0");
+  }
+
+  @Test
+  void aListingAnsweredWithJsonNullHasNoInvites() {
+    server.enqueue(response(200, JSON, "null"), response(200, JSON, "null"));
+
+    assertThat(client.listInvites(GROUP)).isEmpty();
+    assertThat(client.listInvites(GROUP, 10, 0)).isEmpty();
+    assertThat(server.requests()).hasSize(2);
+  }
 }

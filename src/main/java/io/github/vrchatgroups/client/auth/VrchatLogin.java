@@ -8,7 +8,6 @@ import io.github.vrchatgroups.client.errors.TwoFactorRejectedException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.errors.UnsupportedSecondFactorException;
 import io.github.vrchatgroups.client.internal.ClientSettings;
-import io.github.vrchatgroups.client.internal.Clocks;
 import io.github.vrchatgroups.client.internal.LoginCalls;
 import io.github.vrchatgroups.client.internal.LoginCalls.Factor;
 import java.util.EnumSet;
@@ -44,13 +43,7 @@ public final class VrchatLogin implements AutoCloseable {
     this.options = options;
     this.calls =
         new LoginCalls(
-            ClientSettings.of(
-                options,
-                null,
-                options.timeSource()::sleep,
-                Clocks.of(options.timeSource()),
-                options.timeSource()::nanoTime,
-                () -> ThreadLocalRandom.current().nextDouble()));
+            ClientSettings.of(options, null, () -> ThreadLocalRandom.current().nextDouble()));
   }
 
   /** Starts the settings; {@link Builder#userAgent} must be set. */

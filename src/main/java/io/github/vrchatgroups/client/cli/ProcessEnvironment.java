@@ -69,46 +69,40 @@ final class ProcessEnvironment {
         + "); run it with LANG=C.UTF-8, or type the value at the prompt";
   }
 
+  /**
+   * The block's {@code NAME=value} entries. ISO-8859-1 maps each byte to one char and back, so the
+   * entries are split as bytes and each value is then read as strict UTF-8.
+   */
   private static Map<String, String> parse(byte[] block) {
     Map<String, String> values = new HashMap<>();
-    int start = 0;
-    for (int i = 0; i <= block.length; i++) {
-      if (i == block.length || block[i] == 0) {
-        int equals = indexOf(block, (byte) '=', start, i);
-        if (equals > start) {
-          String name = new String(block, start, equals - start, StandardCharsets.UTF_8);
-          strictUtf8(block, equals + 1, i).ifPresent(value -> values.put(name, value));
-        }
-        start = i + 1;
+    for (String entry : new String(block, StandardCharsets.ISO_8859_1).split("\0")) {
+      String[] pair = entry.split("=", 2);
+      if (pair.length == 2 && !pair[0].isEmpty()) {
+        String name =
+            new String(pair[0].getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        strictUtf8(pair[1].getBytes(StandardCharsets.ISO_8859_1))
+            .ifPresent(value -> values.put(name, value));
       }
     }
     return values;
   }
 
-  private static int indexOf(byte[] bytes, byte wanted, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (bytes[i] == wanted) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static Optional<String> strictUtf8(byte[] bytes, int from, int to) {
+  private static Optional<String> strictUtf8(byte[] bytes) {
     try {
       return Optional.of(
           StandardCharsets.UTF_8
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes, from, to - from))
+              .decode(ByteBuffer.wrap(bytes))
               .toString());
     } catch (CharacterCodingException notUtf8) {
       return Optional.empty();
     }
   }
 
-  private static Optional<byte[]> procSelfEnviron() {
+  /** This process's environment block as the kernel keeps it, where the platform has one. */
+  static Optional<byte[]> procSelfEnviron() {
     try {
       return Optional.of(Files.readAllBytes(Path.of("/proc/self/environ")));
     } catch (IOException | UnsupportedOperationException | SecurityException unavailable) {

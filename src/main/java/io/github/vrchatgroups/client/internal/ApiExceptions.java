@@ -75,10 +75,11 @@ final class ApiExceptions {
         return new RateLimitedException(
             message, excerpt, attempts, failure.retryAfter().orElse(null));
       default:
-        if (failure.status >= 500 && failure.status < 600) {
+        int family = failure.status / 100;
+        if (family == 5) {
           return new ServerErrorException(failure.status, message, excerpt, attempts);
         }
-        if (failure.status >= 400 && failure.status < 500) {
+        if (family == 4) {
           return new ClientErrorException(failure.status, message, excerpt, attempts);
         }
         return new UnexpectedResponseException(failure.status, excerpt, attempts, null);

@@ -42,7 +42,7 @@ public final class ApiInvoker<A> implements AutoCloseable {
             .client((request, options) -> transport.execute(request, headersRead))
             .encoder(codec)
             .decoder(codec)
-            .errorDecoder(new ErrorResponseDecoder(settings.clock()))
+            .errorDecoder(new ErrorResponseDecoder(settings.time()::now))
             .retryer(Retryer.NEVER_RETRY)
             .logger(new RedactingSlf4jLogger())
             .logLevel(Logger.Level.valueOf(settings.logLevel().name()))
@@ -59,8 +59,8 @@ public final class ApiInvoker<A> implements AutoCloseable {
     this.retrying =
         new RetryingInvoker(
             settings.retryPolicy(),
-            settings.sleeper(),
-            settings.nanoTime(),
+            settings.time()::sleep,
+            settings.time()::nanoTime,
             settings.jitter(),
             settings.retryListener());
   }

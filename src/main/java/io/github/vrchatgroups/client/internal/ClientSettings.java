@@ -3,11 +3,10 @@ package io.github.vrchatgroups.client.internal;
 import io.github.vrchatgroups.client.HttpLogLevel;
 import io.github.vrchatgroups.client.RetryListener;
 import io.github.vrchatgroups.client.RetryPolicy;
+import io.github.vrchatgroups.client.TimeSource;
 import io.github.vrchatgroups.client.VrchatOptions;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
-import java.util.function.LongSupplier;
 
 /**
  * A client's settings, checked once by the builder and read-only afterwards.
@@ -19,10 +18,9 @@ import java.util.function.LongSupplier;
  * @param readTimeout longest wait, once connected, for the complete response
  * @param retryPolicy when to retry
  * @param logLevel how much of each exchange to log
- * @param sleeper how to wait between attempts
- * @param clock what {@code Retry-After} dates are measured against (wall-clock time)
- * @param nanoTime what the retry budget is measured with: monotonic, as {@link System#nanoTime()},
- *     so that a step of the wall clock neither cuts nor stretches it
+ * @param time how to wait between attempts, the monotonic time the retry budget is measured with
+ *     (so that a step of the wall clock neither cuts nor stretches it), and the wall-clock time
+ *     {@code Retry-After} dates are measured against
  * @param jitter numbers in {@code [0, 1)} that spread the backoff
  * @param retryListener told before each retry
  * @param poolKey what is made with the same key shares one connection pool
@@ -35,9 +33,7 @@ public record ClientSettings(
     Duration readTimeout,
     RetryPolicy retryPolicy,
     HttpLogLevel logLevel,
-    Sleeper sleeper,
-    Clock clock,
-    LongSupplier nanoTime,
+    TimeSource time,
     DoubleSupplier jitter,
     RetryListener retryListener,
     Object poolKey) {
@@ -50,13 +46,7 @@ public record ClientSettings(
    *     connection pool
    * @throws IllegalArgumentException if the auth cookie is malformed
    */
-  public static ClientSettings of(
-      VrchatOptions options,
-      String authCookie,
-      Sleeper sleeper,
-      Clock clock,
-      LongSupplier nanoTime,
-      DoubleSupplier jitter) {
+  public static ClientSettings of(VrchatOptions options, String authCookie, DoubleSupplier jitter) {
     return new ClientSettings(
         options.baseUrl(),
         options.userAgent() + " vrchat-groups-client/" + SdkVersion.VERSION,
@@ -65,9 +55,7 @@ public record ClientSettings(
         options.readTimeout(),
         options.retryPolicy(),
         options.logLevel(),
-        sleeper,
-        clock,
-        nanoTime,
+        options.timeSource(),
         jitter,
         options.retryListener(),
         options);

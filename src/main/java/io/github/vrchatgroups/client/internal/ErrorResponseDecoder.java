@@ -4,21 +4,22 @@ import feign.Response;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.function.Supplier;
 
 /**
  * Reads every non-2xx response into an {@link HttpFailure}: the server's message whatever the
  * body's shape, a short excerpt of the body, and {@code Retry-After}.
  */
 final class ErrorResponseDecoder implements ErrorDecoder {
-  private final Clock clock;
+  private final Supplier<Instant> now;
 
   /**
-   * @param clock the clock that {@code Retry-After} dates are measured against
+   * @param now the wall-clock time that {@code Retry-After} dates are measured against
    */
-  ErrorResponseDecoder(Clock clock) {
-    this.clock = clock;
+  ErrorResponseDecoder(Supplier<Instant> now) {
+    this.now = now;
   }
 
   @Override
@@ -28,13 +29,11 @@ final class ErrorResponseDecoder implements ErrorDecoder {
         response.status(),
         ErrorBodies.read(body),
         ErrorBodies.excerpt(body),
-        RetryAfter.parse(firstHeader(response, "Retry-After"), clock).orElse(null));
+        RetryAfter.parse(firstHeader(response, "Retry-After"), now).orElse(null));
   }
 
+  /** The transport always hands over a body, empty or not. */
   private static byte[] readBody(Response response) {
-    if (response.body() == null) {
-      return new byte[0];
-    }
     try (InputStream in = response.body().asInputStream()) {
       return in.readNBytes(ApacheHttpTransport.MAX_BODY_BYTES);
     } catch (IOException e) {

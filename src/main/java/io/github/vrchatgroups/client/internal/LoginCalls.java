@@ -65,7 +65,7 @@ public final class LoginCalls implements AutoCloseable {
    */
   public LoginCalls(ClientSettings settings) {
     this.api = new ApiInvoker<>(AuthenticationApi.class, settings, true);
-    this.errors = new ErrorResponseDecoder(settings.clock());
+    this.errors = new ErrorResponseDecoder(settings.time()::now);
   }
 
   /** The value of a Basic Authorization header: each part URL-encoded before base64. */
@@ -169,12 +169,12 @@ public final class LoginCalls implements AutoCloseable {
     return response;
   }
 
-  /** A success body: its status, its bytes' excerpt, and its JSON (an empty object if none). */
+  /**
+   * A success body: its status, its bytes' excerpt, and its JSON (a missing node if empty, which
+   * answers every {@code path} with nothing). The transport always hands over a body, empty or not.
+   */
   private record Body(int status, String excerpt, JsonNode json) {
     static Body of(Response response, int attempt) {
-      if (response.body() == null) {
-        return new Body(response.status(), null, JSON.createObjectNode());
-      }
       byte[] bytes;
       try (InputStream in = response.body().asInputStream()) {
         bytes = in.readAllBytes();
@@ -183,8 +183,7 @@ public final class LoginCalls implements AutoCloseable {
       }
       String excerpt = ErrorBodies.excerpt(bytes);
       try {
-        JsonNode node = JSON.readTree(bytes);
-        return new Body(response.status(), excerpt, node == null ? JSON.createObjectNode() : node);
+        return new Body(response.status(), excerpt, JSON.readTree(bytes));
       } catch (IOException e) {
         throw new UnexpectedResponseException(response.status(), excerpt, attempt, e);
       }

@@ -13,7 +13,10 @@ public final class SandboxFault {
   public enum ConnectionFault {
     /** The request is read, then the connection closes without an answer. */
     RESET,
-    /** No answer at all until the client gives up (or the sandbox is reset or closed). */
+    /**
+     * No answer at all until the client gives up (or the sandbox is reset or closed); in {@link
+     * VrchatSandbox#requests()} with status 0 from the moment it arrives.
+     */
     STALL,
     /** A 200 whose body is cut short: fewer bytes than its {@code Content-Length} says. */
     TRUNCATE

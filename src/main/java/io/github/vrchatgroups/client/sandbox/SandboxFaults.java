@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The armed faults, in the order armed: each takes the next matching requests until its count is
- * spent. Stalled requests wait on a latch that a reset or a close releases.
+ * spent. Stalled requests wait on a latch that a reset releases; closing interrupts them.
  */
 final class SandboxFaults {
   private static final class Armed {
@@ -58,9 +58,16 @@ final class SandboxFaults {
     return list;
   }
 
-  /** Waits as a stalled request does: until a reset or close, at most ten minutes. */
-  void stall() throws InterruptedException {
-    stallRelease.await(10, java.util.concurrent.TimeUnit.MINUTES);
+  /**
+   * Waits as a stalled request does: until a reset, at most ten minutes, or until the thread is
+   * interrupted (the sandbox closing), whose interrupt it keeps.
+   */
+  void stall() {
+    try {
+      stallRelease.await(10, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (InterruptedException closing) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Disarms everything and releases stalled requests. */

@@ -332,7 +332,6 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
 
   @Override
   public void close() {
-    faults.clear();
     server.stop();
   }
 

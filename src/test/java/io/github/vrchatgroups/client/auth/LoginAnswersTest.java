@@ -138,4 +138,51 @@ class LoginAnswersTest {
         .hasMessage("session must not be null");
     assertThat(server.requests()).isEmpty();
   }
+
+  @Test
+  void aLoginAnsweredWithACookieAndAnEmptyBodyGivesTheSessionWithoutAUser() {
+    server.enqueue(Fault.withHeaderLines(200, List.of("Set-Cookie: auth=authcookie_bare"), ""));
+
+    Session session = login.login("bot", PASSWORD, TwoFactorPrompt.NONE);
+
+    assertThat(session.authToken()).isEqualTo("authcookie_bare");
+  }
+
+  @Test
+  void whoAmIAnsweredWithAnEmptyBodyNamesNobody() {
+    server.enqueue(Fault.response(200, Map.of(), ""));
+
+    assertThat(login.whoAmI(new Session("authcookie_x", null)))
+        .isEqualTo(new LoggedInUser(null, null));
+  }
+
+  @Test
+  void aTokenCheckAnsweredWithAnEmptyBodyIsNotValid() {
+    server.enqueue(Fault.response(200, Map.of(), ""));
+
+    assertThat(login.isValid(new Session("authcookie_x", null))).isFalse();
+  }
+
+  @Test
+  void aPromptThatAnswersNothingOrAMethodNotAskedForIsRefusedAndNoCodeIsSent() {
+    String asksForTotp = "{\"requiresTwoFactorAuth\":[\"totp\"]}";
+    server.enqueue(
+        Fault.withHeaderLines(200, List.of("Set-Cookie: auth=authcookie_half"), asksForTotp),
+        Fault.withHeaderLines(200, List.of("Set-Cookie: auth=authcookie_half"), asksForTotp));
+
+    assertThatThrownBy(() -> login.login("bot", PASSWORD, accepted -> null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the prompt must answer with one of [TOTP], got null");
+    assertThatThrownBy(
+            () ->
+                login.login(
+                    "bot",
+                    PASSWORD,
+                    accepted -> new TwoFactorCode(TwoFactorMethod.EMAIL_CODE, "123456")))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the prompt must answer with one of [TOTP], got EMAIL_CODE");
+    assertThat(server.requests())
+        .extracting(r -> r.path())
+        .containsExactly("/auth/user", "/auth/user");
+  }
 }

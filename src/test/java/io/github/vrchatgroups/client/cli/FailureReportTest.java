@@ -1,7 +1,9 @@
 package io.github.vrchatgroups.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.vrchatgroups.client.VrchatGroupsClient;
 import io.github.vrchatgroups.client.errors.ApiConnectionException;
 import io.github.vrchatgroups.client.errors.GroupNotFoundException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
@@ -49,6 +51,42 @@ class FailureReportTest {
   }
 
   @Test
+  void aCauseFoundBeneathItsOwnCauseStillNamesWhatHappened() {
+    SSLHandshakeException handshake = new SSLHandshakeException("t");
+    handshake.initCause(new IOException("remote host terminated the handshake"));
+
+    assertThat(FailureReport.of(broken(false, 1, handshake), "https://a.example").detail())
+        .startsWith("no secure connection to a.example:443");
+  }
+
+  @Test
+  void aConnectionFailureWithoutACauseIsABrokenConnection() {
+    ApiConnectionException failure = new ApiConnectionException(true, 1, null);
+
+    assertThat(FailureReport.of(failure, "http://127.0.0.1:9").detail())
+        .startsWith("the connection to 127.0.0.1:9 broke; VRChat may have acted on the request");
+  }
+
+  @Test
+  void aCallOnAClosedClientSaysTheConnectionWasAlreadyClosedAndNothingWasSent() {
+    VrchatGroupsClient client =
+        VrchatGroupsClient.builder()
+            .baseUrl("http://127.0.0.1:9")
+            .userAgent("FailureReportTest/1.0 t@example.invalid")
+            .authCookie("authcookie_closed")
+            .build();
+    client.close();
+
+    ApiConnectionException failure =
+        catchThrowableOfType(
+            ApiConnectionException.class,
+            () -> client.listInvites("grp_00000000-0000-0000-0000-000000000000"));
+
+    assertThat(FailureReport.of(failure, "http://127.0.0.1:9").detail())
+        .isEqualTo("the connection to 127.0.0.1:9 was already closed; nothing was sent");
+  }
+
+  @Test
   void anAnswerKeepsTheSdksWordsAndItsOutcome() {
     FailureReport report =
         FailureReport.of(new GroupNotFoundException("Can't find group\u01C3", "", 1), "x");
@@ -79,9 +117,18 @@ class FailureReportTest {
     "http://127.0.0.1:8089, https://127.0.0.1:8089, false",
     "http://127.0.0.1:8089, http://127.0.0.1:8090, false",
     "http://127.0.0.1:8089, not a url, false",
+    "http://a b, http://a b, false",
+    "relative/path, relative/path, false",
+    "mailto:ops@example.com, mailto:ops@example.com, false",
     "https://a.example, https://b.example, false"
   })
   void aServerIsTheSameWhateverItsPathOrItsLoopbackName(String a, String b, boolean same) {
     assertThat(SameServer.as(a, b)).isEqualTo(same);
+  }
+
+  @Test
+  void noUrlIsNoServer() {
+    assertThat(SameServer.as(null, null)).isFalse();
+    assertThat(SameServer.origin(null)).isNull();
   }
 }

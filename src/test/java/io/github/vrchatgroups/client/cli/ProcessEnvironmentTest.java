@@ -68,4 +68,36 @@ class ProcessEnvironmentTest {
         .contains("Java decodes the environment as " + System.getProperty("sun.jnu.encoding"))
         .contains("LANG=C.UTF-8");
   }
+
+  @Test
+  void theEnvironmentIsThisProcesssOwn() {
+    assertThat(ProcessEnvironment.real()).containsEntry("PATH", System.getenv("PATH"));
+  }
+
+  @Test
+  void anUnreadableValueIsReadAgainFromThisProcesssEnvironmentBlock() {
+    Map<String, String> repaired =
+        ProcessEnvironment.repaired(Map.of("PATH", "\uFFFD"), ProcessEnvironment::procSelfEnviron);
+
+    assertThat(repaired).containsEntry("PATH", System.getenv("PATH"));
+  }
+
+  @Test
+  void theProcesssOwnContextHasItsEnvironmentAndKnowsWhetherItIsATerminal() {
+    CliContext real = CliContext.real();
+
+    assertThat(real.environment()).containsEntry("PATH", System.getenv("PATH"));
+    assertThat(real.terminal()).isEqualTo(System.console() != null);
+  }
+
+  @Test
+  void aLastEntryWithoutItsClosingNulIsReadToo() {
+    byte[] unterminated = "HOME=/root\0VRCHAT_PASSWORD=p\u00e4ss".getBytes(StandardCharsets.UTF_8);
+
+    Map<String, String> repaired =
+        ProcessEnvironment.repaired(
+            Map.of("VRCHAT_PASSWORD", "p\uFFFD\uFFFDss"), () -> Optional.of(unterminated));
+
+    assertThat(repaired).containsEntry("VRCHAT_PASSWORD", "p\u00e4ss");
+  }
 }

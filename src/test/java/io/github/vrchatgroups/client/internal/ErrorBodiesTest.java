@@ -63,4 +63,14 @@ class ErrorBodiesTest {
         .endsWith("…")
         .hasSize(301);
   }
+
+  @Test
+  void anExcerptMarksABodyCutAfterItsFirstTwelveHundredBytesEvenWhenTheRestIsWhitespace() {
+    String exactlyRead = "a" + " ".repeat(1198) + "b";
+    assertThat(ErrorBodies.excerpt(exactlyRead.getBytes(StandardCharsets.UTF_8))).isEqualTo("a b");
+
+    String longer = "y".repeat(300) + " ".repeat(901);
+    assertThat(ErrorBodies.excerpt(longer.getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("y".repeat(300) + "…");
+  }
 }

@@ -2,15 +2,13 @@ package io.github.vrchatgroups.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class RetryAfterTest {
-  private static final Clock NOON =
-      Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
+  private static final Supplier<Instant> NOON = () -> Instant.parse("2026-11-26T12:00:00Z");
 
   @Test
   void delaySecondsAreReadWithEveryDigit() {

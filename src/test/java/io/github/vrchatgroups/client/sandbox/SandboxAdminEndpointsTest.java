@@ -103,6 +103,17 @@ class SandboxAdminEndpointsTest {
   }
 
   @Test
+  void aStateChangeNamesItsStatesInOneFieldOrInAList() throws Exception {
+    HttpResponse<String> answer =
+        post(
+            VrchatSandbox.PROVIDER_STATES_PATH,
+            "{\"states\":[\"first\",\"second\"],\"action\":\"teardown\"}");
+
+    assertThat(answer.body())
+        .isEqualTo("{\"states\":[\"first\",\"second\"],\"action\":\"teardown\"}");
+  }
+
+  @Test
   void aStateChangeThatIsNotAJsonObjectIsRefused() throws Exception {
     HttpResponse<String> response = post(VrchatSandbox.PROVIDER_STATES_PATH, "[1]");
 

@@ -2,6 +2,7 @@ package io.github.vrchatgroups.client.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.vrchatgroups.client.RetryPolicy;
@@ -11,9 +12,12 @@ import io.github.vrchatgroups.client.errors.FirewallBlockedException;
 import io.github.vrchatgroups.client.errors.ServerErrorException;
 import io.github.vrchatgroups.client.sandbox.SandboxFault.ConnectionFault;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,8 +114,39 @@ class SandboxFaultsTest {
         catchThrowableOfType(ApiConnectionException.class, () -> client.inviteUser(GROUP, USER));
 
     assertThat(failure.requestMayHaveBeenSent()).isTrue();
+    assertThat(failure).hasRootCauseInstanceOf(SocketTimeoutException.class);
     sandbox.reset();
     assertThat(sandbox.requests()).isEmpty();
+  }
+
+  @Test
+  void aResetReleasesAStalledRequestWhoseConnectionThenDrops() throws Exception {
+    sandbox.injectFault(SandboxOperation.INVITE, 1, SandboxFault.connection(ConnectionFault.STALL));
+    try (VrchatGroupsClient patient =
+        VrchatGroupsClient.builder()
+            .baseUrl(sandbox.url())
+            .authCookie(TOKEN)
+            .userAgent("FaultTest/1.0 faults@example.invalid")
+            .readTimeout(Duration.ofMinutes(5))
+            .retryPolicy(RetryPolicy.none())
+            .build()) {
+      CompletableFuture<Throwable> invite =
+          CompletableFuture.supplyAsync(
+              () -> catchThrowable(() -> patient.inviteUser(GROUP, USER)));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (sandbox.requests().isEmpty()) {
+        assertThat(System.nanoTime()).as("the stall never took the invite").isLessThan(deadline);
+        Thread.onSpinWait();
+      }
+      assertThat(sandbox.requests()).extracting(SandboxRequest::status).containsExactly(0);
+      assertThat(invite).isNotDone();
+      assertThat(client.listInvites(GROUP)).as("served while the invite stalls").isEmpty();
+
+      sandbox.reset();
+
+      assertThat(invite.get(30, TimeUnit.SECONDS)).isInstanceOf(ApiConnectionException.class);
+      assertThat(sandbox.requests()).isEmpty();
+    }
   }
 
   @Test
@@ -162,6 +197,11 @@ class SandboxFaultsTest {
     assertThatThrownBy(() -> SandboxFault.answer(99))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("100 to 599");
+    assertThatThrownBy(() -> SandboxFault.answer(600))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("answer must be an HTTP status, 100 to 599; got 600");
+    assertThat(SandboxFault.answer(100).toString()).isEqualTo("answer 100");
+    assertThat(SandboxFault.answer(599).toString()).isEqualTo("answer 599");
     assertThatThrownBy(() -> SandboxFault.connection(ConnectionFault.RESET).withBody("x"))
         .isExactlyInstanceOf(IllegalArgumentException.class);
   }

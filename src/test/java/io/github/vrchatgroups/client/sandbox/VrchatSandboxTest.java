@@ -274,6 +274,26 @@ class VrchatSandboxTest {
   }
 
   @Test
+  void theFirewallServesAUserAgentOfUpTo512CharactersAndRefusesALongerOne() throws Exception {
+    String start = "SandboxTest/1.0 t@example.invalid ";
+    String longest = start + "x".repeat(512 - start.length());
+
+    assertThat(tokenCheckStatusWith(longest)).isEqualTo(200);
+    assertThat(tokenCheckStatusWith(longest + "x")).isEqualTo(403);
+  }
+
+  private int tokenCheckStatusWith(String agent) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(sandbox.url() + "/auth"))
+            .header("Cookie", "auth=" + TOKEN)
+            .header("User-Agent", agent)
+            .build();
+    return HttpClient.newHttpClient()
+        .send(request, HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  @Test
   void theFirewallRefusesARequestWithoutAUserAgent() throws IOException {
     // The JDK client always sends an agent of its own: only a raw socket can send none.
     String body = "{\"userId\":\"" + USER + "\"}";

@@ -87,11 +87,6 @@ public final class VrchatSandboxExtension
 
   private static Running running(ExtensionContext context) {
     Class<?> testClass = context.getRequiredTestClass();
-    ExtensionContext classContext = context;
-    while (classContext.getParent().isPresent()
-        && classContext.getElement().orElse(null) != testClass) {
-      classContext = classContext.getParent().get();
-    }
     VrchatSandboxTest settings =
         AnnotationSupport.findAnnotation(testClass, VrchatSandboxTest.class)
             .orElse(Defaults.class.getAnnotation(VrchatSandboxTest.class));
@@ -103,7 +98,8 @@ public final class VrchatSandboxExtension
             throw new UncheckedIOException(e);
           }
         };
-    return classContext
+    // Made in beforeAll, in the class's store; a test's store finds it there.
+    return context
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(Running.class, key -> start.get(), Running.class);
   }

@@ -21,6 +21,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 class VrchatSandboxExtensionLifecycleTest {
   static final List<String> seen = new CopyOnWriteArrayList<>();
   static final List<VrchatSandbox> sandboxes = new CopyOnWriteArrayList<>();
+  static final List<VrchatGroupsClient> clients = new CopyOnWriteArrayList<>();
 
   @VrchatSandboxTest(authToken = "authcookie_00000000-0000-4000-8000-0000000000aa")
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -31,6 +32,7 @@ class VrchatSandboxExtensionLifecycleTest {
     @Order(1)
     void first(VrchatSandbox sandbox, VrchatGroupsClient client, VirtualTime time) {
       sandboxes.add(sandbox);
+      clients.add(client);
       sandbox.addGroup(GROUP).acceptAnyUser(true);
       client.inviteUser(GROUP, "usr_00000000-0000-4000-8000-000000000001");
       time.advance(Duration.ofMinutes(5));
@@ -69,6 +71,7 @@ class VrchatSandboxExtensionLifecycleTest {
   void oneSandboxPerClassIsSetUpAfreshBeforeEachTestAndClosedAfterTheLast() {
     seen.clear();
     sandboxes.clear();
+    clients.clear();
 
     EngineTestKit.engine("junit-jupiter")
         .selectors(selectClass(TwoTests.class))
@@ -91,6 +94,37 @@ class VrchatSandboxExtensionLifecycleTest {
                             java.net.http.HttpResponse.BodyHandlers.discarding())))
         .as("the sandbox is closed with the class")
         .isInstanceOf(java.io.IOException.class);
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowable(
+                () -> clients.get(0).listInvites(TwoTests.GROUP)))
+        .as("and so is its client")
+        .hasRootCauseMessage("the client is closed; build a new one");
+  }
+
+  /** Not a test of its own: a class whose set-up before all tests already sees the sandbox. */
+  @VrchatSandboxTest(authToken = "authcookie_00000000-0000-4000-8000-0000000000bb")
+  static class BeforeAllTests {
+    @org.junit.jupiter.api.BeforeAll
+    static void before(VrchatSandbox sandbox) {
+      seen.add("before all: " + sandbox.acceptedAuthTokens());
+    }
+
+    @Test
+    void test() {}
+  }
+
+  @Test
+  void aSetUpBeforeAllTestsFindsTheSandboxAlreadySetUp() {
+    seen.clear();
+
+    EngineTestKit.engine("junit-jupiter")
+        .selectors(selectClass(BeforeAllTests.class))
+        .execute()
+        .testEvents()
+        .assertStatistics(stats -> stats.succeeded(1).failed(0));
+
+    assertThat(seen)
+        .containsExactly("before all: [authcookie_00000000-0000-4000-8000-0000000000bb]");
   }
 
   @Test
@@ -104,6 +138,15 @@ class VrchatSandboxExtensionLifecycleTest {
             .testEvents();
 
     results.assertStatistics(stats -> stats.succeeded(1).failed(1));
+    assertThat(
+            results.failed().stream()
+                .findFirst()
+                .orElseThrow()
+                .getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                .orElseThrow()
+                .getThrowable()
+                .orElseThrow())
+        .hasMessageStartingWith("No ParameterResolver registered for parameter [java.lang.String");
     assertThat(seen).containsExactly("defaults: [authcookie_00000000-0000-4000-8000-00000000face]");
   }
 
