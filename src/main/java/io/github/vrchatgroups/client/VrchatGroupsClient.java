@@ -176,9 +176,6 @@ public final class VrchatGroupsClient implements AutoCloseable {
   private Page fetchPage(String groupId, int pageSize, int offset) {
     List<GroupMember> members =
         api.read(groups -> groups.getGroupInvites(groupId, pageSize, offset));
-    if (members == null) {
-      return new Page(List.of(), 0);
-    }
     List<GroupInvite> invites = new ArrayList<>(members.size());
     for (GroupMember member : members) {
       if (member != null) {

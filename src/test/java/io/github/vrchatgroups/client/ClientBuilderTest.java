@@ -99,7 +99,8 @@ class ClientBuilderTest {
       strings = {
         "http://api.vrchat.cloud/api/1",
         "http://10.0.0.5:8080",
-        "http://localhost.evil.example"
+        "http://localhost.evil.example",
+        "http://127.0.0.1.example:8080"
       })
   void plainHttpToAHostThatIsNotLoopbackIsRefused(String url) {
     assertThatThrownBy(() -> valid().baseUrl(url).build())

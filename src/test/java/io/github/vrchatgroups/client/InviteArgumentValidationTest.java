@@ -92,4 +92,20 @@ class InviteArgumentValidationTest {
         .hasMessage(
             "userId must be usr_<uuid> or a legacy ID of ASCII letters and digits, got \"8JoV\\u000D\\u000AX-Injected: 1\"");
   }
+
+  @Test
+  void theMessageKeepsPrintableAsciiAndEscapesTheCharactersJustOutsideIt() {
+    assertThatThrownBy(() -> client.inviteUser(GROUP, "a\u001F ~\u007F\"\\"))
+        .hasMessageEndingWith("got \"a\\u001F ~\\u007F\\u0022\\u005C\"");
+  }
+
+  @Test
+  void theMessageShowsSixtyFourCharactersOfALongValueAndMarksTheRest() {
+    String sixtyFour = "x".repeat(63) + "-";
+
+    assertThatThrownBy(() -> client.inviteUser(GROUP, sixtyFour))
+        .hasMessageEndingWith("got \"" + sixtyFour + "\"");
+    assertThatThrownBy(() -> client.inviteUser(GROUP, sixtyFour + "y"))
+        .hasMessageEndingWith("got \"" + sixtyFour + "…\"");
+  }
 }

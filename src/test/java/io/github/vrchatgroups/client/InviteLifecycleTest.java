@@ -217,11 +217,17 @@ class InviteLifecycleTest {
   }
 
   @Test
-  void aListingAnsweredWithJsonNullHasNoInvites() {
-    server.enqueue(response(200, JSON, "null"), response(200, JSON, "null"));
+  void aListingAnsweredWithJsonNullOrNothingHasNoInvites() {
+    server.enqueue(
+        response(200, JSON, "null"),
+        response(200, JSON, "null"),
+        response(200, JSON, ""),
+        status(204));
 
     assertThat(client.listInvites(GROUP)).isEmpty();
     assertThat(client.listInvites(GROUP, 10, 0)).isEmpty();
-    assertThat(server.requests()).hasSize(2);
+    assertThat(client.listInvites(GROUP, 10, 0)).isEmpty();
+    assertThat(client.listInvites(GROUP, 10, 0)).isEmpty();
+    assertThat(server.requests()).hasSize(4);
   }
 }

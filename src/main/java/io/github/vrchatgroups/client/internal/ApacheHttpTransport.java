@@ -1,6 +1,5 @@
 package io.github.vrchatgroups.client.internal;
 
-import feign.Client;
 import feign.Request;
 import feign.Response;
 import java.io.Closeable;
@@ -32,7 +31,8 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Feign's {@link Client} over Apache HttpClient 5 (classic, blocking I/O on the calling thread).
+ * The HTTP transport under Feign, over Apache HttpClient 5 (classic, blocking I/O on the calling
+ * thread).
  *
  * <p>Chosen over the JDK {@code HttpClient} because the JDK client's connection pool can close a
  * connection under a call whose response already arrived (OpenJDK JDK-8336655, still seen on JDK
@@ -44,7 +44,7 @@ import org.apache.hc.core5.util.Timeout;
  * bounds the whole exchange, body included, however slowly it trickles in: at the deadline the
  * request is aborted through HttpClient's own cancellation, which closes the socket.
  */
-final class ApacheHttpTransport implements Client, Closeable {
+final class ApacheHttpTransport implements Closeable {
   /**
    * Longest body read; a longer error body is cut (only an excerpt is used), a longer success body
    * fails. Past it the connection is closed rather than drained.
@@ -110,11 +110,6 @@ final class ApacheHttpTransport implements Client, Closeable {
                     .setResponseTimeout(Timeout.of(readTimeout))
                     .build())
             .build();
-  }
-
-  @Override
-  public Response execute(Request request, Request.Options ignored) throws IOException {
-    return execute(request, true);
   }
 
   /**

@@ -48,11 +48,10 @@ final class JacksonCodec implements Encoder, Decoder {
 
   @Override
   public Object decode(Response response, Type type) throws IOException {
-    byte[] body = new byte[0];
-    if (response.body() != null) {
-      try (InputStream in = response.body().asInputStream()) {
-        body = in.readAllBytes();
-      }
+    byte[] body;
+    // The transport always hands over a body, empty or not.
+    try (InputStream in = response.body().asInputStream()) {
+      body = in.readAllBytes();
     }
     if (body.length == 0) {
       return Util.emptyValueOf(type);
@@ -60,7 +59,9 @@ final class JacksonCodec implements Encoder, Decoder {
     ObjectReader reader =
         readers.computeIfAbsent(type, t -> mapper.readerFor(mapper.constructType(t)));
     try {
-      return reader.readValue(body);
+      Object value = reader.readValue(body);
+      // A JSON null says as much as no body: an empty list, never a null one.
+      return value == null ? Util.emptyValueOf(type) : value;
     } catch (JsonProcessingException e) {
       throw new DecodeException(
           response.status(),

@@ -127,7 +127,7 @@ public final class SettingsRules {
   }
 
   /** Whether a host is loopback, without asking DNS about any name but {@code localhost}. */
-  public static boolean isLoopback(String host) {
+  private static boolean isLoopback(String host) {
     if (host.equalsIgnoreCase("localhost")) {
       return true;
     }

@@ -44,6 +44,14 @@ class TotpTest {
   }
 
   @Test
+  void theFirstLetterOfTheBase32AlphabetIsZero() {
+    Clock clock = Clock.fixed(Instant.ofEpochSecond(59), ZoneOffset.UTC);
+
+    assertThat(Totp.fromBase32Secret("AAAA AAAA AAAA AAAA").withClock(clock).now())
+        .isEqualTo(Totp.of(new byte[10], "HmacSHA1", 6, clock).now());
+  }
+
+  @Test
   void theCodesOfTheNeighbouringStepsAreAcceptedAndOthersAreNot() {
     Totp totp =
         Totp.fromBase32Secret("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")

@@ -122,22 +122,8 @@ class SandboxFaultsTest {
   @Test
   void aResetReleasesAStalledRequestWhoseConnectionThenDrops() throws Exception {
     sandbox.injectFault(SandboxOperation.INVITE, 1, SandboxFault.connection(ConnectionFault.STALL));
-    try (VrchatGroupsClient patient =
-        VrchatGroupsClient.builder()
-            .baseUrl(sandbox.url())
-            .authCookie(TOKEN)
-            .userAgent("FaultTest/1.0 faults@example.invalid")
-            .readTimeout(Duration.ofMinutes(5))
-            .retryPolicy(RetryPolicy.none())
-            .build()) {
-      CompletableFuture<Throwable> invite =
-          CompletableFuture.supplyAsync(
-              () -> catchThrowable(() -> patient.inviteUser(GROUP, USER)));
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-      while (sandbox.requests().isEmpty()) {
-        assertThat(System.nanoTime()).as("the stall never took the invite").isLessThan(deadline);
-        Thread.onSpinWait();
-      }
+    try (VrchatGroupsClient patient = patientClientOf(sandbox)) {
+      CompletableFuture<Throwable> invite = stalledInvite(patient, sandbox);
       assertThat(sandbox.requests()).extracting(SandboxRequest::status).containsExactly(0);
       assertThat(invite).isNotDone();
       assertThat(client.listInvites(GROUP)).as("served while the invite stalls").isEmpty();
@@ -146,6 +132,43 @@ class SandboxFaultsTest {
 
       assertThat(invite.get(30, TimeUnit.SECONDS)).isInstanceOf(ApiConnectionException.class);
       assertThat(sandbox.requests()).isEmpty();
+    }
+  }
+
+  /** A client that would wait five minutes for an answer, and never retries. */
+  private static VrchatGroupsClient patientClientOf(VrchatSandbox target) {
+    return VrchatGroupsClient.builder()
+        .baseUrl(target.url())
+        .authCookie(TOKEN)
+        .userAgent("FaultTest/1.0 faults@example.invalid")
+        .readTimeout(Duration.ofMinutes(5))
+        .retryPolicy(RetryPolicy.none())
+        .build();
+  }
+
+  /** An invite sent on another thread, once the sandbox has it (journaled as it stalls). */
+  private static CompletableFuture<Throwable> stalledInvite(
+      VrchatGroupsClient patient, VrchatSandbox target) {
+    CompletableFuture<Throwable> invite =
+        CompletableFuture.supplyAsync(() -> catchThrowable(() -> patient.inviteUser(GROUP, USER)));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (target.requests().isEmpty()) {
+      assertThat(System.nanoTime()).as("the stall never took the invite").isLessThan(deadline);
+      Thread.onSpinWait();
+    }
+    return invite;
+  }
+
+  @Test
+  void closingTheSandboxEndsAStalledRequest() throws Exception {
+    VrchatSandbox closing = VrchatSandbox.start().acceptAuthToken(TOKEN, CALLER);
+    closing.injectFault(SandboxOperation.INVITE, 1, SandboxFault.connection(ConnectionFault.STALL));
+    try (VrchatGroupsClient patient = patientClientOf(closing)) {
+      CompletableFuture<Throwable> invite = stalledInvite(patient, closing);
+
+      closing.close();
+
+      assertThat(invite.get(30, TimeUnit.SECONDS)).isInstanceOf(ApiConnectionException.class);
     }
   }
 
