@@ -43,11 +43,7 @@ final class Watchdog {
     while (true) {
       LockSupport.parkNanos(tickNanos);
       long now = System.nanoTime();
-      for (Watch watch : active) {
-        if (now - watch.deadlineNanos >= 0) {
-          watch.expire();
-        }
-      }
+      expireDue(now);
       if (!active.isEmpty()) {
         idleSince = now;
       } else if (now - idleSince > IDLE_EXIT_NANOS) {
@@ -57,6 +53,19 @@ final class Watchdog {
         if (active.isEmpty() || !running.compareAndSet(false, true)) {
           return;
         }
+      }
+    }
+  }
+
+  /**
+   * Aborts every watched call whose deadline has passed. A method of its own, called each tick,
+   * rather than inline in the thread's endless loop: a frame that never returns is never replaced
+   * when the class is redefined (as mutation testing does), so the check must start afresh.
+   */
+  private void expireDue(long now) {
+    for (Watch watch : active) {
+      if (now - watch.deadlineNanos >= 0) {
+        watch.expire();
       }
     }
   }

@@ -164,18 +164,24 @@ class SandboxRoutesTest {
         .requireEmailCode("mailbot", "424242")
         .awaitSecondFactor("authcookie_half", "mailbot");
 
-    HttpResponse<String> verified =
-        HTTP.send(
+    String wrong = verifyEmailCodeOf("authcookie_half", "000000");
+    String verified = verifyEmailCodeOf("authcookie_half", "424242");
+
+    assertThat(wrong).isEqualTo("{\"verified\":false}");
+    assertThat(verified).isEqualTo("{\"verified\":true}");
+    assertThat(sandbox.acceptedAuthTokens()).contains("authcookie_half");
+  }
+
+  private String verifyEmailCodeOf(String authToken, String code) throws Exception {
+    return HTTP.send(
             HttpRequest.newBuilder(
                     URI.create(sandbox.url() + "/auth/twofactorauth/emailotp/verify"))
                 .header("User-Agent", AGENT)
-                .header("Cookie", "auth=authcookie_half")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"424242\"}"))
+                .header("Cookie", "auth=" + authToken)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\"}"))
                 .build(),
-            HttpResponse.BodyHandlers.ofString());
-
-    assertThat(verified.body()).isEqualTo("{\"verified\":true}");
-    assertThat(sandbox.acceptedAuthTokens()).contains("authcookie_half");
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   @Test
