@@ -19,37 +19,46 @@ import java.util.Locale;
  * exception types); a user of a batch is done only on a documented final answer.
  */
 enum Outcome {
-  INVITED("invited", 0, true, null),
-  CANCELLED("cancelled", 0, true, null),
-  ALREADY_MEMBER("already a member", 3, true, null),
-  ALREADY_INVITED("already invited", 4, true, null),
-  CANNOT_INVITE("can't invite", 5, true, null),
-  GROUP_NOT_FOUND("group not found", 6, false, "VRChat does not know --group: check the group ID."),
+  INVITED("invited", 0, true, null, null),
+  CANCELLED("cancelled", 0, true, null, null),
+  ALREADY_MEMBER("already a member", 3, true, null, AlreadyMemberException.class),
+  ALREADY_INVITED("already invited", 4, true, null, AlreadyInvitedException.class),
+  CANNOT_INVITE("can't invite", 5, true, null, CannotInviteException.class),
+  GROUP_NOT_FOUND(
+      "group not found",
+      6,
+      false,
+      "VRChat does not know --group: check the group ID.",
+      GroupNotFoundException.class),
   NOT_AUTHENTICATED(
       "not authenticated",
       7,
       false,
       "VRChat refused the auth cookie: log in again ('vrchat-groups login', or update VRCHAT_AUTH"
-          + " or --auth-file)."),
-  RATE_LIMITED("rate limited", 8, false, null),
-  FAILED("failed", 9, false, null),
+          + " or --auth-file).",
+      UnauthorizedException.class),
+  RATE_LIMITED("rate limited", 8, false, null, RateLimitedException.class),
+  FAILED("failed", 9, false, null, null),
   FIREWALL_BLOCKED(
       "blocked by VRChat's firewall",
       10,
       false,
       "VRChat's firewall refused the User-Agent: set --user-agent to your own"
-          + " 'AppName/version contact', e.g. 'MyGroupBot/1.2 admin@example.com'."),
+          + " 'AppName/version contact', e.g. 'MyGroupBot/1.2 admin@example.com'.",
+      FirewallBlockedException.class),
   WRONG_BASE_URL(
       "unknown API route",
       11,
       false,
-      "The server does not know this API route: check --base-url (is /api/1 missing or doubled?)."),
+      "The server does not know this API route: check --base-url (is /api/1 missing or doubled?).",
+      UnknownRouteException.class),
   NOT_A_MEMBER(
       "not a member of the group",
       12,
       false,
-      "The account behind the auth cookie cannot manage the invites of --group."),
-  NOT_INVITED("no pending invite", 13, true, null);
+      "The account behind the auth cookie cannot manage the invites of --group.",
+      NotGroupMemberException.class),
+  NOT_INVITED("no pending invite", 13, true, null, NotInvitedException.class);
 
   final String words;
   final int exitCode;
@@ -60,11 +69,20 @@ enum Outcome {
   /** What the user must fix before anything can succeed, or {@code null}. */
   final String fix;
 
-  Outcome(String words, int exitCode, boolean done, String fix) {
+  /** The SDK's exception for the answer this outcome names, or {@code null} when none does. */
+  private final Class<? extends VrchatApiException> answer;
+
+  Outcome(
+      String words,
+      int exitCode,
+      boolean done,
+      String fix,
+      Class<? extends VrchatApiException> answer) {
     this.words = words;
     this.exitCode = exitCode;
     this.done = done;
     this.fix = fix;
+    this.answer = answer;
   }
 
   /** Whether every further invite of the batch would fail the same way, so the batch stops. */
@@ -82,35 +100,10 @@ enum Outcome {
   }
 
   static Outcome of(VrchatApiException failure) {
-    if (failure instanceof AlreadyMemberException) {
-      return ALREADY_MEMBER;
-    }
-    if (failure instanceof AlreadyInvitedException) {
-      return ALREADY_INVITED;
-    }
-    if (failure instanceof CannotInviteException) {
-      return CANNOT_INVITE;
-    }
-    if (failure instanceof FirewallBlockedException) {
-      return FIREWALL_BLOCKED;
-    }
-    if (failure instanceof GroupNotFoundException) {
-      return GROUP_NOT_FOUND;
-    }
-    if (failure instanceof UnknownRouteException) {
-      return WRONG_BASE_URL;
-    }
-    if (failure instanceof NotGroupMemberException) {
-      return NOT_A_MEMBER;
-    }
-    if (failure instanceof NotInvitedException) {
-      return NOT_INVITED;
-    }
-    if (failure instanceof UnauthorizedException) {
-      return NOT_AUTHENTICATED;
-    }
-    if (failure instanceof RateLimitedException) {
-      return RATE_LIMITED;
+    for (Outcome outcome : values()) {
+      if (outcome.answer != null && outcome.answer.isInstance(failure)) {
+        return outcome;
+      }
     }
     // An unrecognised 400/403/404, a 5xx, a connection failure: not a final answer, so not done.
     return FAILED;

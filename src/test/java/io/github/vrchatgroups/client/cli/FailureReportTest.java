@@ -4,13 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.vrchatgroups.client.VrchatGroupsClient;
+import io.github.vrchatgroups.client.errors.AlreadyInvitedException;
+import io.github.vrchatgroups.client.errors.AlreadyMemberException;
 import io.github.vrchatgroups.client.errors.ApiConnectionException;
+import io.github.vrchatgroups.client.errors.BadRequestException;
+import io.github.vrchatgroups.client.errors.CannotInviteException;
+import io.github.vrchatgroups.client.errors.FirewallBlockedException;
+import io.github.vrchatgroups.client.errors.ForbiddenException;
 import io.github.vrchatgroups.client.errors.GroupNotFoundException;
+import io.github.vrchatgroups.client.errors.NotFoundException;
+import io.github.vrchatgroups.client.errors.NotGroupMemberException;
+import io.github.vrchatgroups.client.errors.NotInvitedException;
+import io.github.vrchatgroups.client.errors.RateLimitedException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
+import io.github.vrchatgroups.client.errors.UnknownRouteException;
+import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.net.ssl.SSLHandshakeException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.junit.jupiter.api.Test;
@@ -84,6 +98,31 @@ class FailureReportTest {
 
     assertThat(FailureReport.of(failure, "http://127.0.0.1:9").detail())
         .isEqualTo("the connection to 127.0.0.1:9 was already closed; nothing was sent");
+  }
+
+  @Test
+  void eachRecognisedAnswerIsItsOwnOutcomeAndEverythingElseIsAFailure() {
+    Map<VrchatApiException, Outcome> expected = new LinkedHashMap<>();
+    expected.put(new AlreadyMemberException("m", "", 1), Outcome.ALREADY_MEMBER);
+    expected.put(new AlreadyInvitedException("m", "", 1), Outcome.ALREADY_INVITED);
+    expected.put(new CannotInviteException("m", "", 1), Outcome.CANNOT_INVITE);
+    expected.put(new GroupNotFoundException("m", "", 1), Outcome.GROUP_NOT_FOUND);
+    expected.put(new UnauthorizedException("m", "", 1), Outcome.NOT_AUTHENTICATED);
+    expected.put(new RateLimitedException("m", "", 1, null), Outcome.RATE_LIMITED);
+    expected.put(new FirewallBlockedException("m", "", 1, "13799"), Outcome.FIREWALL_BLOCKED);
+    expected.put(new UnknownRouteException("m", "", 1), Outcome.WRONG_BASE_URL);
+    expected.put(new NotGroupMemberException("m", "", 1), Outcome.NOT_A_MEMBER);
+    expected.put(new NotInvitedException("m", "", 1), Outcome.NOT_INVITED);
+    expected.put(new BadRequestException("m", "", 1), Outcome.FAILED);
+    expected.put(new ForbiddenException("m", "", 1), Outcome.FAILED);
+    expected.put(new NotFoundException("m", "", 1), Outcome.FAILED);
+    expected.put(new ApiConnectionException(true, 1, null), Outcome.FAILED);
+
+    expected.forEach(
+        (failure, outcome) ->
+            assertThat(Outcome.of(failure))
+                .as(failure.getClass().getSimpleName())
+                .isEqualTo(outcome));
   }
 
   @Test
