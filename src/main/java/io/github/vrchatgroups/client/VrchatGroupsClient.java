@@ -8,20 +8,25 @@ import io.github.vrchatgroups.client.generated.model.GroupMember;
 import io.github.vrchatgroups.client.generated.model.GroupMemberLimitedUser;
 import io.github.vrchatgroups.client.internal.ApiInvoker;
 import io.github.vrchatgroups.client.internal.ClientSettings;
+import io.github.vrchatgroups.client.internal.PagedListing;
 import io.github.vrchatgroups.client.internal.VrchatIds;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The client for the VRChat API's group invites: {@link #inviteUser invite} a user, {@link
+ * The client for the VRChat API's group invites: {@link #inviteUser(String, String) invite} a user
+ * (never one the group banned, unless {@link #inviteUserLiftingBan asked by name}), {@link
  * #listInvites(String) list} the pending invites, {@link #cancelInvite cancel} one, {@link
- * #declineInvite(String, boolean) decline} one received. Build one with {@link #builder()} and
- * share it: it is immutable and thread-safe, and it reuses connections (up to 64 at once); {@link
+ * #declineInvite(String, boolean) decline} one received; read a user's {@link #getMembership
+ * membership} and the group's {@link #streamBans bans}. Build one with {@link #builder()} and share
+ * it: it is immutable and thread-safe, and it reuses connections (up to 64 at once); {@link
  * #close()} releases them.
  *
  * <pre>{@code
@@ -66,28 +71,21 @@ public final class VrchatGroupsClient implements AutoCloseable {
   }
 
   /**
-   * Invites a user to a group, with {@code confirmOverrideBlock} left at the API's default, {@code
-   * true}.
+   * Invites a user to a group unless the group bans them ({@code GET
+   * /groups/{groupId}/members/{userId}}, then {@code POST /groups/{groupId}/invites}). VRChat lifts
+   * a ban when it sends an invite, so this call first reads the user's membership and sends nothing
+   * to a banned user; the invite itself goes out with {@code confirmOverrideBlock: false}. Two
+   * requests against the account's rate limit; for many users, read the bans once with {@link
+   * #readBans} and call {@link #inviteUser(String, String, GroupBans)}.
    *
    * @param groupId the group, {@code grp_<uuid>}
-   * @param userId the user, {@code usr_<uuid>} or a legacy ID of ASCII letters and digits
+   * @param userId the user, {@code usr_<uuid>} or a legacy ID of ten ASCII letters and digits such
+   *     as {@code 8JoV9XEdpo}
+   * @return {@link InviteResult#INVITED}, or {@link InviteResult#SKIPPED_BANNED} when the group
+   *     bans the user and nothing was sent
    * @throws IllegalArgumentException if an ID is null, blank or malformed; nothing was sent
-   * @throws VrchatApiException as {@link #inviteUser(String, String, boolean)}
-   * @see #inviteUser(String, String, boolean)
-   */
-  public void inviteUser(String groupId, String userId) {
-    inviteUser(groupId, userId, true);
-  }
-
-  /**
-   * Invites a user to a group ({@code POST /groups/{groupId}/invites}). Returns normally once
-   * VRChat has sent the invite.
-   *
-   * @param groupId the group, {@code grp_<uuid>}
-   * @param userId the user, {@code usr_<uuid>} or a legacy ID of ASCII letters and digits such as
-   *     {@code 8JoV9XEdpo}
-   * @param confirmOverrideBlock {@code true} to invite a user even if the group blocked them before
-   * @throws IllegalArgumentException if an ID is null, blank or malformed; nothing was sent
+   * @throws io.github.vrchatgroups.client.errors.MissingPermissionException 403: the caller may not
+   *     read the group's memberships, so the ban could not be checked; nothing was sent
    * @throws io.github.vrchatgroups.client.errors.BadRequestException 400: the user is already a
    *     member, or already invited
    * @throws io.github.vrchatgroups.client.errors.UnauthorizedException 401: no valid auth cookie
@@ -100,9 +98,66 @@ public final class VrchatGroupsClient implements AutoCloseable {
    *     arrived
    * @throws VrchatApiException any other failure
    */
-  public void inviteUser(String groupId, String userId, boolean confirmOverrideBlock) {
+  public InviteResult inviteUser(String groupId, String userId) {
     VrchatIds.requireGroupId(groupId, "groupId");
     VrchatIds.requireUserId(userId, "userId");
+    if (getMembership(groupId, userId).isBanned()) {
+      return InviteResult.SKIPPED_BANNED;
+    }
+    sendInvite(groupId, userId, false);
+    return InviteResult.INVITED;
+  }
+
+  /**
+   * Invites a user to a group unless {@code bans}, read earlier by {@link #readBans}, holds them:
+   * one request per user instead of two. A user banned after {@link GroupBans#readAt()} is not
+   * known to {@code bans}; the invite goes out with {@code confirmOverrideBlock: false}, but
+   * whether that stops VRChat from lifting a ban is undocumented, so read the bans again during a
+   * long run.
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @param userId the user, {@code usr_<uuid>} or a legacy ID
+   * @param bans the group's bans, from {@link #readBans readBans(groupId)}
+   * @return as {@link #inviteUser(String, String)}
+   * @throws IllegalArgumentException if an ID is malformed, or {@code bans} is null or another
+   *     group's; nothing was sent
+   * @throws VrchatApiException as {@link #inviteUser(String, String)}
+   */
+  public InviteResult inviteUser(String groupId, String userId, GroupBans bans) {
+    VrchatIds.requireGroupId(groupId, "groupId");
+    VrchatIds.requireUserId(userId, "userId");
+    if (bans == null) {
+      throw new IllegalArgumentException("bans must not be null: read them with readBans(groupId)");
+    }
+    if (!bans.groupId().equals(groupId)) {
+      throw new IllegalArgumentException(
+          "bans are those of " + bans.groupId() + ", not of groupId " + groupId);
+    }
+    if (bans.contains(userId)) {
+      return InviteResult.SKIPPED_BANNED;
+    }
+    sendInvite(groupId, userId, false);
+    return InviteResult.INVITED;
+  }
+
+  /**
+   * Invites a user to a group <b>even if the group banned them, which lifts the ban</b> ({@code
+   * POST /groups/{groupId}/invites} with {@code confirmOverrideBlock: true}, the API's default).
+   * Only for a caller who means to let a banned user back in; every other invite should be {@link
+   * #inviteUser(String, String)}. One request.
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @param userId the user, {@code usr_<uuid>} or a legacy ID
+   * @throws IllegalArgumentException if an ID is null, blank or malformed; nothing was sent
+   * @throws VrchatApiException as {@link #inviteUser(String, String)}
+   */
+  public void inviteUserLiftingBan(String groupId, String userId) {
+    VrchatIds.requireGroupId(groupId, "groupId");
+    VrchatIds.requireUserId(userId, "userId");
+    sendInvite(groupId, userId, true);
+  }
+
+  private void sendInvite(String groupId, String userId, boolean confirmOverrideBlock) {
     CreateGroupInviteRequest body =
         new CreateGroupInviteRequest().userId(userId).confirmOverrideBlock(confirmOverrideBlock);
     api.change(
@@ -110,6 +165,77 @@ public final class VrchatGroupsClient implements AutoCloseable {
           groups.createGroupInvite(groupId, body);
           return null;
         });
+  }
+
+  /**
+   * Reads one user's membership of a group ({@code GET /groups/{groupId}/members/{userId}}).
+   * Retried after timeouts and gateway errors too, since a read changes nothing.
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @param userId the user, {@code usr_<uuid>} or a legacy ID
+   * @return the membership; status {@link MembershipStatus#NONE} when the group has no record of
+   *     the user; never {@code null}
+   * @throws IllegalArgumentException if an ID is null, blank or malformed; nothing was sent
+   * @throws io.github.vrchatgroups.client.errors.MissingPermissionException 403: the caller may not
+   *     read the group's memberships
+   * @throws io.github.vrchatgroups.client.errors.NotGroupMemberException 403: the caller is not a
+   *     member
+   * @throws io.github.vrchatgroups.client.errors.UnauthorizedException 401: no valid auth cookie
+   * @throws io.github.vrchatgroups.client.errors.NotFoundException 404: the group does not exist
+   * @throws VrchatApiException any other failure, after the retry policy gave up
+   */
+  public GroupMembership getMembership(String groupId, String userId) {
+    VrchatIds.requireGroupId(groupId, "groupId");
+    VrchatIds.requireUserId(userId, "userId");
+    GroupMember member = api.read(groups -> groups.getGroupMember(groupId, userId));
+    return member == null
+        ? new GroupMembership(null, groupId, userId, null, MembershipStatus.NONE, null)
+        : GroupMemberships.of(groupId, member, userId);
+  }
+
+  /**
+   * Every user the group banned, as a lazy stream ({@code GET /groups/{groupId}/bans}): a page of
+   * {@value #MAX_PAGE_SIZE} is read when the previous one is used up, so a group with many bans is
+   * never held in memory at once. Each page is a read of its own, retried by the policy; a failure
+   * is thrown from the stream's terminal operation.
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @return the bans, in the API's order, each with status {@link MembershipStatus#BANNED} as the
+   *     API sent it
+   * @throws IllegalArgumentException if {@code groupId} is null, blank or malformed; nothing was
+   *     sent
+   * @throws io.github.vrchatgroups.client.errors.MissingPermissionException 403 (from the stream):
+   *     the caller may not see the group's bans
+   * @throws VrchatApiException any other failure (from the stream), after the retry policy gave up
+   */
+  public Stream<GroupMembership> streamBans(String groupId) {
+    VrchatIds.requireGroupId(groupId, "groupId");
+    return PagedListing.stream(
+        (pageSize, offset) ->
+            GroupMemberships.all(
+                groupId, api.read(groups -> groups.getGroupBans(groupId, pageSize, offset))),
+        MAX_PAGE_SIZE,
+        GroupMembership::userId);
+  }
+
+  /**
+   * Reads every ban of a group once ({@link #streamBans}), for {@link #inviteUser(String, String,
+   * GroupBans)}: {@code ceil(bans / 100)} requests, at least one.
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @return the banned users' IDs, with the time they were read
+   * @throws IllegalArgumentException if {@code groupId} is null, blank or malformed; nothing was
+   *     sent
+   * @throws VrchatApiException as {@link #streamBans}
+   */
+  public GroupBans readBans(String groupId) {
+    Instant readAt = settings.time().now();
+    try (Stream<GroupMembership> bans = streamBans(groupId)) {
+      return new GroupBans(
+          groupId,
+          bans.map(GroupMembership::userId).filter(Objects::nonNull).collect(Collectors.toSet()),
+          readAt);
+    }
   }
 
   /**
@@ -127,23 +253,11 @@ public final class VrchatGroupsClient implements AutoCloseable {
    */
   public List<GroupInvite> listInvites(String groupId) {
     VrchatIds.requireGroupId(groupId, "groupId");
-    List<GroupInvite> all = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (int offset = 0; ; offset += MAX_PAGE_SIZE) {
-      Page page = fetchPage(groupId, MAX_PAGE_SIZE, offset);
-      boolean anyNew = false;
-      for (GroupInvite invite : page.invites()) {
-        if (invite.memberId() == null || seen.add(invite.memberId())) {
-          all.add(invite);
-          anyNew = true;
-        }
-      }
-      // Only a page shorter than asked for, counted as sent (nulls too), is the last. A page with
-      // nothing new means the server ignored the offset: stop rather than loop forever.
-      if (page.itemsSent() < MAX_PAGE_SIZE || !anyNew) {
-        return all;
-      }
-    }
+    return PagedListing.stream(
+            (pageSize, offset) -> fetchInvites(groupId, pageSize, offset),
+            MAX_PAGE_SIZE,
+            GroupInvite::memberId)
+        .toList();
   }
 
   /**
@@ -167,22 +281,18 @@ public final class VrchatGroupsClient implements AutoCloseable {
     if (offset < 0) {
       throw new IllegalArgumentException("offset must be 0 or more, got " + offset);
     }
-    return fetchPage(groupId, pageSize, offset).invites();
+    return fetchInvites(groupId, pageSize, offset).stream().filter(Objects::nonNull).toList();
   }
 
-  /** One page: the invites read, and how many items the server sent (nulls included). */
-  private record Page(List<GroupInvite> invites, int itemsSent) {}
-
-  private Page fetchPage(String groupId, int pageSize, int offset) {
+  /** One page of invites, a {@code null} where the API sent a null item. */
+  private List<GroupInvite> fetchInvites(String groupId, int pageSize, int offset) {
     List<GroupMember> members =
         api.read(groups -> groups.getGroupInvites(groupId, pageSize, offset));
     List<GroupInvite> invites = new ArrayList<>(members.size());
     for (GroupMember member : members) {
-      if (member != null) {
-        invites.add(toInvite(groupId, member));
-      }
+      invites.add(member == null ? null : toInvite(groupId, member));
     }
-    return new Page(invites, members.size());
+    return invites;
   }
 
   private static GroupInvite toInvite(String groupId, GroupMember member) {

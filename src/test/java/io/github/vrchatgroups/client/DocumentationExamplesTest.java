@@ -35,9 +35,12 @@ class DocumentationExamplesTest {
   private static final Pattern TEST_BLOCK =
       Pattern.compile("// example: ([\\w-]+)\\n(.*?)\\n[ \\t]*// end of example", Pattern.DOTALL);
 
+  private static final String BANNED = "usr_00000000-0000-4000-8000-0000000000ba";
+
   private final List<String> invited = new ArrayList<>();
   private final List<String> answered = new ArrayList<>();
   private final List<String> later = new ArrayList<>();
+  private final List<String> banned = new ArrayList<>();
 
   @Test
   void theOptionsAndClientExampleBuildsAClientWithoutSendingAnything() {
@@ -61,8 +64,10 @@ class DocumentationExamplesTest {
   private void invite(VrchatGroupsClient client, String groupId, String userId) {
     // example: recovery
     try {
-      client.inviteUser(groupId, userId);
-      invited.add(userId);
+      switch (client.inviteUser(groupId, userId)) {
+        case INVITED -> invited.add(userId);
+        case SKIPPED_BANNED -> banned.add(userId); // nothing sent: an invite would lift the ban
+      }
     } catch (VrchatApiException e) {
       switch (e.getRecovery()) {
         case FINAL -> answered.add(userId); // already a member, already invited, can't invite
@@ -79,7 +84,9 @@ class DocumentationExamplesTest {
             VrchatSandbox.start()
                 .acceptAuthToken("authcookie_t")
                 .addGroup(GROUP)
-                .addUser(USER, "T");
+                .addUser(USER, "T")
+                .addUser(BANNED, "B")
+                .addBannedUser(GROUP, BANNED);
         VrchatGroupsClient client =
             VrchatGroupsClient.builder()
                 .baseUrl(sandbox.url())
@@ -89,11 +96,14 @@ class DocumentationExamplesTest {
                 .build()) {
       invite(client, GROUP, USER);
       invite(client, GROUP, USER);
+      invite(client, GROUP, BANNED);
       sandbox.rateLimit(1, java.time.Duration.ofHours(1), false).exhaustRateLimit();
       invite(client, GROUP, "usr_00000000-0000-4000-8000-000000000009");
 
       assertThat(invited).containsExactly(USER);
       assertThat(answered).containsExactly(USER);
+      assertThat(banned).containsExactly(BANNED);
+      assertThat(sandbox.bannedUsers(GROUP)).containsExactly(BANNED);
       assertThat(later).containsExactly("usr_00000000-0000-4000-8000-000000000009");
       sandbox.reset().acceptAuthToken("authcookie_t");
       assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> invite(client, GROUP, USER)))

@@ -37,6 +37,7 @@ class FailureContractTest {
   private static FaultInjectingServer server;
   private static VrchatGroupsClient client;
   private static VrchatLogin login;
+  private static GroupBans bans;
 
   @BeforeAll
   static void start() throws IOException {
@@ -56,6 +57,7 @@ class FailureContractTest {
             .readTimeout(Duration.ofSeconds(2))
             .retryPolicy(RetryPolicy.none())
             .build();
+    bans = client.readBans(GROUP); // answered with nothing: a group that bans nobody
   }
 
   @AfterAll
@@ -67,16 +69,21 @@ class FailureContractTest {
 
   private static Map<String, Runnable> calls() {
     Session session = new Session(TOKEN, null);
-    return Map.of(
-        "inviteUser", () -> client.inviteUser(GROUP, USER),
-        "listInvites", () -> client.listInvites(GROUP),
-        "listInvites page", () -> client.listInvites(GROUP, 10, 0),
-        "cancelInvite", () -> client.cancelInvite(GROUP, USER),
-        "declineInvite", () -> client.declineInvite(GROUP, true),
-        "login", () -> login.login("bot", PASSWORD.toCharArray(), methods -> totp()),
-        "whoAmI", () -> login.whoAmI(session),
-        "isValid", () -> login.isValid(session),
-        "logout", () -> login.logout(session));
+    return Map.ofEntries(
+        Map.entry("inviteUser", () -> client.inviteUser(GROUP, USER)),
+        Map.entry("inviteUser with bans", () -> client.inviteUser(GROUP, USER, bans)),
+        Map.entry("inviteUserLiftingBan", () -> client.inviteUserLiftingBan(GROUP, USER)),
+        Map.entry("getMembership", () -> client.getMembership(GROUP, USER)),
+        Map.entry("streamBans", () -> client.streamBans(GROUP).forEach(ban -> {})),
+        Map.entry("readBans", () -> client.readBans(GROUP)),
+        Map.entry("listInvites", () -> client.listInvites(GROUP)),
+        Map.entry("listInvites page", () -> client.listInvites(GROUP, 10, 0)),
+        Map.entry("cancelInvite", () -> client.cancelInvite(GROUP, USER)),
+        Map.entry("declineInvite", () -> client.declineInvite(GROUP, true)),
+        Map.entry("login", () -> login.login("bot", PASSWORD.toCharArray(), methods -> totp())),
+        Map.entry("whoAmI", () -> login.whoAmI(session)),
+        Map.entry("isValid", () -> login.isValid(session)),
+        Map.entry("logout", () -> login.logout(session)));
   }
 
   private static TwoFactorCode totp() {

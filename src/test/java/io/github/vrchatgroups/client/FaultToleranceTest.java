@@ -64,7 +64,7 @@ class FaultToleranceTest {
   }
 
   private <E extends Throwable> E inviteFails(VrchatGroupsClient client, Class<E> type) {
-    E failure = catchThrowableOfType(type, () -> client.inviteUser(GROUP, USER));
+    E failure = catchThrowableOfType(type, () -> client.inviteUserLiftingBan(GROUP, USER));
     assertThat(failure).as("expected %s", type.getSimpleName()).isNotNull();
     return failure;
   }
@@ -73,7 +73,7 @@ class FaultToleranceTest {
   void aRateLimitFollowedBySuccessIsRetriedOnceAfterBackoff() {
     server.enqueue(jsonError(429, "Rate limited"), status(200));
 
-    assertThatCode(() -> client().inviteUser(GROUP, USER)).doesNotThrowAnyException();
+    assertThatCode(() -> client().inviteUserLiftingBan(GROUP, USER)).doesNotThrowAnyException();
 
     assertThat(server.requests()).hasSize(2);
     // Retry 1 with jitter 0.5: halfway between the 1 s floor and 2 s.
@@ -101,7 +101,7 @@ class FaultToleranceTest {
   void retryAfterInSecondsIsHonoured() {
     server.enqueue(response(429, Map.of("Retry-After", "2"), ""), status(200));
 
-    client().inviteUser(GROUP, USER);
+    client().inviteUserLiftingBan(GROUP, USER);
 
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2));
   }
@@ -113,7 +113,7 @@ class FaultToleranceTest {
             FakeTime.START.plusSeconds(7).atOffset(ZoneOffset.UTC));
     server.enqueue(response(429, Map.of("Retry-After", inSevenSeconds), ""), status(200));
 
-    client().inviteUser(GROUP, USER);
+    client().inviteUserLiftingBan(GROUP, USER);
 
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
   }
@@ -122,7 +122,7 @@ class FaultToleranceTest {
   void aGarbageRetryAfterFallsBackToBackoff() {
     server.enqueue(response(429, Map.of("Retry-After", "abc"), ""), status(200));
 
-    client().inviteUser(GROUP, USER);
+    client().inviteUserLiftingBan(GROUP, USER);
 
     assertThat(time.sleeps()).containsExactly(Duration.ofMillis(1500));
   }
@@ -188,7 +188,7 @@ class FaultToleranceTest {
   void aServiceUnavailableWithRetryAfterIsRetried() {
     server.enqueue(response(503, Map.of("Retry-After", "1"), "<html>down</html>"), status(200));
 
-    client().inviteUser(GROUP, USER);
+    client().inviteUserLiftingBan(GROUP, USER);
 
     assertThat(server.requests()).hasSize(2);
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
@@ -372,7 +372,7 @@ class FaultToleranceTest {
   void aCallOnAClosedClientIsAConnectionFailureThatSentNothingAndIsNotRetried() {
     server.enqueue(status(200), status(200));
     VrchatGroupsClient client = client();
-    client.inviteUser(GROUP, USER);
+    client.inviteUserLiftingBan(GROUP, USER);
 
     client.close();
     ApiConnectionException failure = inviteFails(client, ApiConnectionException.class);
@@ -398,7 +398,7 @@ class FaultToleranceTest {
   void aResetOfAKeptAliveConnectionNeverMakesTheTransportSendTheInviteTwice() {
     server.enqueue(status(200), resetBeforeResponse(), status(200), status(200));
     VrchatGroupsClient client = client();
-    client.inviteUser(GROUP, USER);
+    client.inviteUserLiftingBan(GROUP, USER);
 
     // The second invite goes out on the pooled connection, which the server resets after reading
     // it.

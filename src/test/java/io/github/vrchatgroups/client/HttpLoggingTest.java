@@ -42,7 +42,9 @@ class HttpLoggingTest {
 
       Throwable failure =
           catchThrowable(
-              () -> client.inviteUser("grp_00000000-0000-0000-0000-000000000000", "8JoV9XEdpo"));
+              () ->
+                  client.inviteUserLiftingBan(
+                      "grp_00000000-0000-0000-0000-000000000000", "8JoV9XEdpo"));
 
       assertThat(failure).hasMessageNotContaining(TOKEN);
     } finally {

@@ -1,6 +1,7 @@
 package io.github.vrchatgroups.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.vrchatgroups.client.testing.FaultInjectingServer;
 import io.github.vrchatgroups.client.testing.FaultInjectingServer.RecordedRequest;
@@ -37,7 +38,7 @@ class InviteRequestTest {
             .authCookie("authcookie_abc-123")
             .build();
 
-    client.inviteUser(GROUP, USER);
+    client.inviteUserLiftingBan(GROUP, USER);
 
     RecordedRequest request = server.requests().get(0);
     assertThat(request.method()).isEqualTo("POST");
@@ -54,7 +55,7 @@ class InviteRequestTest {
   void braceExpressionsInTheCookieAndUserAgentAreSentAsTheyAre() {
     VrchatGroupsClient client = client("Bot{x}/1.{y} ops@example.com", "authcookie_{token}");
 
-    client.inviteUser(GROUP, USER);
+    client.inviteUserLiftingBan(GROUP, USER);
 
     RecordedRequest request = server.requests().get(0);
     assertThat(request.header("Cookie")).isEqualTo("auth=authcookie_{token}");
@@ -62,12 +63,15 @@ class InviteRequestTest {
   }
 
   @Test
-  void confirmOverrideBlockFalseIsSent() {
+  void theBanSafeInviteReadsTheMembershipThenSendsNoOverride() {
     VrchatGroupsClient client = client("A/1 x@example.org", "t");
 
-    client.inviteUser(GROUP, USER, false);
+    assertThat(client.inviteUser(GROUP, USER)).isEqualTo(InviteResult.INVITED);
 
-    assertThat(server.requests().get(0).body())
+    assertThat(server.requests()).hasSize(2);
+    assertThat(server.requests().get(0).method()).isEqualTo("GET");
+    assertThat(server.requests().get(0).path()).isEqualTo("/groups/" + GROUP + "/members/" + USER);
+    assertThat(server.requests().get(1).body())
         .isEqualTo("{\"userId\":\"" + USER + "\",\"confirmOverrideBlock\":false}");
   }
 
@@ -76,18 +80,17 @@ class InviteRequestTest {
     VrchatGroupsClient client =
         VrchatGroupsClient.builder().baseUrl(server.url()).userAgent("A/1 x@example.org").build();
 
-    client.inviteUser(GROUP, USER);
+    client.inviteUserLiftingBan(GROUP, USER);
 
     assertThat(server.requests().get(0).header("Cookie")).isNull();
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {"8JoV9XEdpo", "a", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnop"})
-  void legacyUserIdsOfAnyLengthAreSentAsGiven(String legacyId) {
+  @ValueSource(strings = {"8JoV9XEdpo", "ABCDEFGHIJ", "0123456789"})
+  void legacyUserIdsOfTenLettersAndDigitsAreSentAsGiven(String legacyId) {
     VrchatGroupsClient client = client("A/1 x@example.org", "t");
 
-    client.inviteUser(GROUP, legacyId);
+    client.inviteUserLiftingBan(GROUP, legacyId);
 
     assertThat(server.requests())
         .singleElement()
@@ -97,12 +100,26 @@ class InviteRequestTest {
                     .isEqualTo("{\"userId\":\"" + legacyId + "\",\"confirmOverrideBlock\":true}"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Tupper", "a", "8JoV9XEdp", "8JoV9XEdpoX", "TupperTheCat2024"})
+  void aDisplayNameOrAnIdOfAnotherLengthIsRefusedWithAHintAndNothingIsSent(String notAnId) {
+    VrchatGroupsClient client = client("A/1 x@example.org", "t");
+
+    Throwable refused = catchThrowable(() -> client.inviteUser(GROUP, notAnId));
+
+    assertThat(refused)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("userId must be usr_<uuid> or a legacy ID of ten")
+        .hasMessageContaining("a display name is not an ID");
+    assertThat(server.requests()).isEmpty();
+  }
+
   @Test
   void theCookieAndUserAgentAreSentLiterallyEvenWithTemplateLikeBraces() {
     VrchatGroupsClient client =
         client("Bot{x}/1.0 {contact} t@example.org", "authcookie_{groupId}");
 
-    client.inviteUser(GROUP, USER);
+    client.inviteUserLiftingBan(GROUP, USER);
 
     RecordedRequest request = server.requests().get(0);
     assertThat(request.header("Cookie")).isEqualTo("auth=authcookie_{groupId}");

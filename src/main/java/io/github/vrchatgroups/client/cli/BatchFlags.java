@@ -34,7 +34,7 @@ final class BatchFlags {
       String groupId,
       Path usersFile,
       ConnectionOptions.Connection api,
-      boolean confirmOverrideBlock) {
+      boolean includeBanned) {
     return new BatchOptions(
         action,
         groupId,
@@ -44,7 +44,7 @@ final class BatchFlags {
             : BatchOptions.defaultJournal(usersFile, action, api.embedded() != null),
         api.server(),
         ratePerMinute,
-        confirmOverrideBlock,
+        includeBanned,
         report);
   }
 }

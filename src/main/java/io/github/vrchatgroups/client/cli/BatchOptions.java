@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * @param journalFile the batch's journal
  * @param server the server the journal belongs to: the base URL, or {@code sandbox}
  * @param ratePerMinute the fastest pace, requests per minute
- * @param confirmOverrideBlock whether users the group blocked are invited anyway
+ * @param includeBanned whether users the group banned are invited too, which lifts their bans
  * @param report where to write each user's outcome, or {@code null}
  */
 record BatchOptions(
@@ -21,7 +21,7 @@ record BatchOptions(
     Path journalFile,
     String server,
     double ratePerMinute,
-    boolean confirmOverrideBlock,
+    boolean includeBanned,
     Path report) {
 
   /**

@@ -1,22 +1,18 @@
 package io.github.vrchatgroups.client.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One run of a batch of invites or cancels: reads the list and the journal, checks credentials,
@@ -29,14 +25,15 @@ final class BatchRun {
   /** Exit code of a batch stopped by Ctrl-C or SIGTERM, as a shell reports SIGINT. */
   static final int INTERRUPTED = 130;
 
-  private record Result(Outcome outcome, String detail, boolean earlierRun) {}
-
   private final BatchOptions options;
   private final VrchatGroupsClient client;
   private final Pacer pacer;
   private final CliContext context;
   private final PrintWriter out;
   private final PrintWriter err;
+
+  /** The group's bans, for a batch of invites; {@code null} for cancels. */
+  private final BanWatch banWatch;
 
   BatchRun(
       BatchOptions options,
@@ -51,6 +48,10 @@ final class BatchRun {
     this.context = context;
     this.out = out;
     this.err = err;
+    this.banWatch =
+        options.action() == BatchAction.INVITE
+            ? new BanWatch(client, options.groupId(), context.nanoTime())
+            : null;
   }
 
   /** Exit code of a batch that did every user it could read, but skipped malformed lines. */
@@ -79,12 +80,16 @@ final class BatchRun {
       throw new CliException(CliException.USAGE, e.getMessage());
     }
     try (journal) {
-      Map<String, Result> results = new LinkedHashMap<>();
+      Map<String, BatchResult> results = new LinkedHashMap<>();
       List<String> todo = new ArrayList<>();
       for (String userId : users.userIds()) {
         BatchJournal.Entry previous = journal.entries().get(userId);
-        if (previous != null && previous.outcome().done) {
-          results.put(userId, new Result(previous.outcome(), previous.detail(), true));
+        // A user skipped as banned is looked at again: the ban may be gone, or --include-banned
+        // given. It costs no request unless they are then invited.
+        if (previous != null
+            && previous.outcome().done
+            && previous.outcome() != Outcome.SKIPPED_BANNED) {
+          results.put(userId, new BatchResult(previous.outcome(), previous.detail(), true));
         } else {
           todo.add(userId);
         }
@@ -121,13 +126,17 @@ final class BatchRun {
   }
 
   /**
-   * One cheap read before the first invite: a one-item listing fails exactly as every invite would
-   * for bad credentials, a wrong group, the firewall or a wrong base URL. Returns the exit code if
-   * the batch must not start.
+   * One cheap read before the first request: reading the bans (for invites) or a one-item listing
+   * (for cancels) fails exactly as every request would for bad credentials, a wrong group, the
+   * firewall or a wrong base URL. Returns the exit code if the batch must not start.
    */
   private Integer preflight() {
     try {
-      client.listInvites(options.groupId(), 1, 0);
+      if (banWatch != null) {
+        banWatch.read();
+      } else {
+        client.listInvites(options.groupId(), 1, 0);
+      }
       return null;
     } catch (VrchatApiException e) {
       FailureReport report = FailureReport.of(e, options.server());
@@ -140,29 +149,22 @@ final class BatchRun {
     }
   }
 
-  private Stop inviteAll(List<String> todo, BatchJournal journal, Map<String, Result> results)
+  private Stop inviteAll(List<String> todo, BatchJournal journal, Map<String, BatchResult> results)
       throws IOException, InterruptedException {
-    Progress progress = new Progress(out, todo.size(), context.terminal());
+    BatchProgress progress = new BatchProgress(out, todo.size(), context.terminal());
     try {
       for (String userId : todo) {
         if (context.stopRequested().get()) {
           return new Stop(null, true);
         }
-        pacer.awaitTurn();
-        double paceBefore = pacer.perMinute();
-        Result result = send(userId);
+        BatchResult result = banCheck(userId);
+        if (result == null) {
+          result = paced(() -> send(userId));
+        }
         journal.record(userId, result.outcome(), result.detail());
         context.afterEachOutcome().accept(userId);
         results.put(userId, result);
         progress.advance(userId, result.outcome());
-        if (result.outcome() == Outcome.RATE_LIMITED) {
-          pacer.rateLimited();
-        } else {
-          pacer.answered();
-        }
-        if (pacer.perMinute() < paceBefore) {
-          out.printf(Locale.ROOT, "429 from VRChat: slowing to %.1f/min%n", pacer.perMinute());
-        }
         if (result.outcome().stopsBatch()) {
           return new Stop(result.outcome(), false);
         }
@@ -173,16 +175,73 @@ final class BatchRun {
     }
   }
 
-  private int finish(UserList users, Map<String, Result> results, Stop stop, long started)
+  /**
+   * What becomes of a user before any invite: skipped when the group bans them (unless {@code
+   * --include-banned}), or the failure of reading the bans again when they were stale; {@code null}
+   * when the user is to be sent.
+   */
+  private BatchResult banCheck(String userId) throws InterruptedException {
+    if (banWatch == null) {
+      return null;
+    }
+    if (banWatch.stale()) {
+      BatchResult failed =
+          paced(
+              () -> {
+                try {
+                  banWatch.read();
+                  return null;
+                } catch (VrchatApiException e) {
+                  return failure(e);
+                }
+              });
+      if (failed != null) {
+        return failed;
+      }
+    }
+    return !options.includeBanned() && banWatch.bans().contains(userId)
+        ? new BatchResult(
+            Outcome.SKIPPED_BANNED, "the group bans this user; an invite would lift the ban", false)
+        : null;
+  }
+
+  /** Sends one request at the pace, which slows down after a 429; {@code request} may say null. */
+  private BatchResult paced(Supplier<BatchResult> request) throws InterruptedException {
+    pacer.awaitTurn();
+    double paceBefore = pacer.perMinute();
+    BatchResult result = request.get();
+    if (result != null && result.outcome() == Outcome.RATE_LIMITED) {
+      pacer.rateLimited();
+    } else {
+      pacer.answered();
+    }
+    if (pacer.perMinute() < paceBefore) {
+      out.printf(Locale.ROOT, "429 from VRChat: slowing to %.1f/min%n", pacer.perMinute());
+    }
+    return result;
+  }
+
+  private int finish(UserList users, Map<String, BatchResult> results, Stop stop, long started)
       throws IOException {
     long unfinished =
         users.userIds().stream()
             .filter(u -> !results.containsKey(u) || !results.get(u).outcome().done)
             .count();
-    printSummary(
-        users, results, unfinished, Duration.ofNanos(context.nanoTime().getAsLong() - started));
+    out.println(
+        BatchReport.summary(
+            users,
+            results,
+            unfinished,
+            Duration.ofNanos(context.nanoTime().getAsLong() - started)));
+    long banned = BatchReport.skippedAsBanned(results);
+    if (banned > 0) {
+      out.println(
+          banned
+              + " users the group bans were skipped: an invite would lift their ban. To invite them"
+              + " and lift the bans, run again with --include-banned.");
+    }
     if (options.report() != null) {
-      writeReport(results);
+      BatchReport.write(options.report(), results);
     }
     if (stop.outcome() != null) {
       err.println(
@@ -218,117 +277,20 @@ final class BatchRun {
     return 0;
   }
 
-  private Result send(String userId) {
+  private BatchResult send(String userId) {
     try {
-      options.action().apply(client, options, userId);
-      return new Result(options.action().success, "", false);
+      Outcome outcome =
+          options
+              .action()
+              .apply(client, options, userId, banWatch == null ? null : banWatch.bans());
+      return new BatchResult(outcome, "", false);
     } catch (VrchatApiException e) {
-      FailureReport report = FailureReport.of(e, options.server());
-      return new Result(report.outcome(), report.detail(), false);
+      return failure(e);
     }
   }
 
-  private void printSummary(
-      UserList users, Map<String, Result> results, long unfinished, Duration elapsed) {
-    Map<Outcome, Integer> thisRun = new EnumMap<>(Outcome.class);
-    long earlier = 0;
-    for (Result result : results.values()) {
-      if (result.earlierRun()) {
-        earlier++;
-      } else {
-        thisRun.merge(result.outcome(), 1, Integer::sum);
-      }
-    }
-    StringBuilder summary =
-        new StringBuilder("Summary: ")
-            .append(users.userIds().size())
-            .append(" users; this run sent ");
-    summary.append(thisRun.values().stream().mapToInt(Integer::intValue).sum());
-    thisRun.forEach(
-        (outcome, count) -> summary.append(", ").append(count).append(' ').append(outcome.words));
-    summary.append("; done in earlier runs ").append(earlier);
-    summary.append("; not done ").append(unfinished);
-    if (!users.badLines().isEmpty()) {
-      summary.append("; ").append(users.badLines().size()).append(" bad lines skipped");
-    }
-    summary.append(String.format(Locale.ROOT, "; %.1f s.", elapsed.toMillis() / 1000.0));
-    out.println(summary);
-  }
-
-  private void writeReport(Map<String, Result> results) throws IOException {
-    List<Map<String, String>> rows = new ArrayList<>();
-    results.forEach(
-        (userId, r) -> {
-          Map<String, String> row = new LinkedHashMap<>();
-          row.put("user_id", userId);
-          row.put("outcome", r.outcome().code());
-          row.put("detail", r.detail());
-          row.put("run", r.earlierRun() ? "earlier" : "this");
-          rows.add(row);
-        });
-    if (options.report().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValue(options.report().toFile(), rows);
-      return;
-    }
-    StringBuilder csv =
-        new StringBuilder(
-                String.join(
-                    ",",
-                    rows.isEmpty()
-                        ? List.of("user_id", "outcome", "detail", "run")
-                        : rows.get(0).keySet()))
-            .append('\n');
-    for (Map<String, String> row : rows) {
-      List<String> cells = new ArrayList<>();
-      row.values().forEach(value -> cells.add(csvCell(value)));
-      csv.append(String.join(",", cells)).append('\n');
-    }
-    Files.writeString(options.report(), csv, StandardCharsets.UTF_8);
-  }
-
-  private static String csvCell(String value) {
-    return value.matches("[A-Za-z0-9_.-]*") ? value : '"' + value.replace("\"", "\"\"") + '"';
-  }
-
-  /** A progress bar on a terminal, one plain line per user elsewhere. */
-  private static final class Progress {
-    private final PrintWriter out;
-    private final int total;
-    private final boolean terminal;
-    private int done;
-
-    Progress(PrintWriter out, int total, boolean terminal) {
-      this.out = out;
-      this.total = total;
-      this.terminal = terminal;
-    }
-
-    void advance(String userId, Outcome outcome) {
-      done++;
-      if (terminal) {
-        int width = 30;
-        int filled = total == 0 ? width : done * width / total;
-        out.print(
-            "\r["
-                + "#".repeat(filled)
-                + "-".repeat(width - filled)
-                + "] "
-                + done
-                + "/"
-                + total
-                + " ");
-        out.flush(); // print, unlike println, does not flush: the bar must move now
-      } else {
-        out.println("[" + done + "/" + total + "] " + userId + ": " + outcome.words);
-      }
-    }
-
-    void finish() {
-      if (terminal && done > 0) {
-        out.println();
-      }
-    }
+  private BatchResult failure(VrchatApiException e) {
+    FailureReport report = FailureReport.of(e, options.server());
+    return new BatchResult(report.outcome(), report.detail(), false);
   }
 }

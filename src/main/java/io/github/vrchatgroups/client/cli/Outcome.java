@@ -5,6 +5,7 @@ import io.github.vrchatgroups.client.errors.AlreadyMemberException;
 import io.github.vrchatgroups.client.errors.CannotInviteException;
 import io.github.vrchatgroups.client.errors.FirewallBlockedException;
 import io.github.vrchatgroups.client.errors.GroupNotFoundException;
+import io.github.vrchatgroups.client.errors.MissingPermissionException;
 import io.github.vrchatgroups.client.errors.NotGroupMemberException;
 import io.github.vrchatgroups.client.errors.NotInvitedException;
 import io.github.vrchatgroups.client.errors.RateLimitedException;
@@ -20,6 +21,12 @@ import java.util.Locale;
  */
 enum Outcome {
   INVITED("invited", 0, true, null, null),
+  /**
+   * Invited with {@code --include-banned}: the group had banned the user, and the invite lifted it.
+   */
+  INVITED_BAN_LIFTED("invited, ban lifted", 0, true, null, null),
+  /** Not invited, nothing sent: the group bans the user, and an invite would lift the ban. */
+  SKIPPED_BANNED("banned: skipped", 15, true, null, null),
   CANCELLED("cancelled", 0, true, null, null),
   ALREADY_MEMBER("already a member", 3, true, null, AlreadyMemberException.class),
   ALREADY_INVITED("already invited", 4, true, null, AlreadyInvitedException.class),
@@ -58,7 +65,14 @@ enum Outcome {
       false,
       "The account behind the auth cookie cannot manage the invites of --group.",
       NotGroupMemberException.class),
-  NOT_INVITED("no pending invite", 13, true, null, NotInvitedException.class);
+  NOT_INVITED("no pending invite", 13, true, null, NotInvitedException.class),
+  NO_PERMISSION(
+      "no permission",
+      16,
+      false,
+      "The account's group role may not read the group's members and bans, which a ban-safe invite"
+          + " needs: give the role the permission to manage members and bans.",
+      MissingPermissionException.class);
 
   final String words;
   final int exitCode;

@@ -10,6 +10,7 @@ import io.github.vrchatgroups.client.errors.ClientErrorException;
 import io.github.vrchatgroups.client.errors.FirewallBlockedException;
 import io.github.vrchatgroups.client.errors.ForbiddenException;
 import io.github.vrchatgroups.client.errors.GroupNotFoundException;
+import io.github.vrchatgroups.client.errors.MissingPermissionException;
 import io.github.vrchatgroups.client.errors.NotFoundException;
 import io.github.vrchatgroups.client.errors.NotGroupMemberException;
 import io.github.vrchatgroups.client.errors.NotInvitedException;
@@ -61,6 +62,9 @@ final class ApiExceptions {
         }
         if (VrchatMessages.isNotAMember(message)) {
           return new NotGroupMemberException(message, excerpt, attempts);
+        }
+        if (VrchatMessages.isMissingPermission(message)) {
+          return new MissingPermissionException(message, excerpt, attempts);
         }
         return new ForbiddenException(message, excerpt, attempts);
       case 404:

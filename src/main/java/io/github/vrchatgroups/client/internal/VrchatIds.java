@@ -7,8 +7,9 @@ public final class VrchatIds {
   private static final String UUID =
       "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
   private static final Pattern GROUP_ID = Pattern.compile("grp_" + UUID);
-  // Legacy user IDs (e.g. 8JoV9XEdpo) are ASCII letters and digits; their length is not documented.
-  private static final Pattern USER_ID = Pattern.compile("usr_" + UUID + "|[A-Za-z0-9]+");
+  // Legacy user IDs are ten ASCII letters and digits (8JoV9XEdpo). Anything shorter or longer is
+  // refused: a display name such as "Tupper" must never be taken for a user's ID.
+  private static final Pattern USER_ID = Pattern.compile("usr_" + UUID + "|[A-Za-z0-9]{10}");
   private static final int MAX_SHOWN_CHARS = 64;
 
   private VrchatIds() {}
@@ -23,11 +24,15 @@ public final class VrchatIds {
 
   /**
    * @throws IllegalArgumentException naming {@code parameter} unless {@code value} is {@code
-   *     usr_<uuid>} or a legacy ID of ASCII letters and digits
+   *     usr_<uuid>} or a legacy ID of ten ASCII letters and digits
    */
   public static String requireUserId(String value, String parameter) {
     return require(
-        value, parameter, USER_ID, "usr_<uuid> or a legacy ID of ASCII letters and digits");
+        value,
+        parameter,
+        USER_ID,
+        "usr_<uuid> or a legacy ID of ten ASCII letters and digits such as 8JoV9XEdpo (a display"
+            + " name is not an ID)");
   }
 
   private static String require(String value, String parameter, Pattern pattern, String expected) {

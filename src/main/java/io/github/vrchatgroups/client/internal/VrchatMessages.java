@@ -24,6 +24,13 @@ final class VrchatMessages {
    */
   private static final Pattern NOT_A_MEMBER = Pattern.compile("You're not a member[.\u2024]");
 
+  /** 403 from the bans listing, for a member whose role lacks the permission. */
+  static final String NO_PERMISSION = "You don't have permission\u2024";
+
+  /** 403 from reading a member, for a caller whose role lacks the permission. */
+  static final String NOT_ALLOWED_TO_VIEW_MEMBERSHIP =
+      "You're not allowed to view membership details\u2024";
+
   /** 400 from a cancel. */
   static final String NOT_INVITED_TO_CANCEL = "You can't uninvite a user who wasn't invited\u2024";
 
@@ -56,6 +63,10 @@ final class VrchatMessages {
 
   static boolean isNotAMember(String message) {
     return message != null && NOT_A_MEMBER.matcher(message).matches();
+  }
+
+  static boolean isMissingPermission(String message) {
+    return NO_PERMISSION.equals(message) || NOT_ALLOWED_TO_VIEW_MEMBERSHIP.equals(message);
   }
 
   static boolean isAlreadyMember(String message) {

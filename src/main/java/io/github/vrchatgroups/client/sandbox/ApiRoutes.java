@@ -18,6 +18,8 @@ final class ApiRoutes {
       Pattern.compile("/auth/twofactorauth/(totp|otp|emailotp)/verify");
   private static final Pattern INVITES_PATH = Pattern.compile("/groups/([^/]+)/invites/?");
   private static final Pattern INVITE_PATH = Pattern.compile("/groups/([^/]+)/invites/([^/]+)/?");
+  private static final Pattern MEMBER_PATH = Pattern.compile("/groups/([^/]+)/members/([^/]+)/?");
+  private static final Pattern BANS_PATH = Pattern.compile("/groups/([^/]+)/bans/?");
   private static final Pattern QUERY_PARAMETER = Pattern.compile("(?:^|&)(n|offset)=([^&]*)");
 
   private final SandboxState state;
@@ -54,6 +56,8 @@ final class ApiRoutes {
     }
     Matcher invites = INVITES_PATH.matcher(path);
     Matcher invite = INVITE_PATH.matcher(path);
+    Matcher member = MEMBER_PATH.matcher(path);
+    Matcher bans = BANS_PATH.matcher(path);
     if (invites.matches()) {
       if (!Set.of("GET", "POST", "PUT").contains(method)) {
         return notAllowed("GET, POST, PUT");
@@ -61,6 +65,10 @@ final class ApiRoutes {
     } else if (invite.matches()) {
       if (!method.equals("DELETE")) {
         return notAllowed("DELETE");
+      }
+    } else if (member.matches() || bans.matches()) {
+      if (!method.equals("GET")) {
+        return notAllowed("GET");
       }
     } else {
       // Unknown routes answer a bare string, not the documented envelope.
@@ -70,13 +78,26 @@ final class ApiRoutes {
     if (caller == null) {
       return Reply.error(401, SandboxMessages.MISSING_CREDENTIALS);
     }
+    String query = exchange.getRequestURI().getRawQuery();
     if (invite.matches()) {
       return state.cancel(invite.group(1), invite.group(2));
+    }
+    if (member.matches()) {
+      return state.membership(member.group(1), caller, member.group(2));
+    }
+    if (bans.matches()) {
+      Page page = Page.of(query);
+      return page == null
+          ? Page.INVALID
+          : state.bans(bans.group(1), caller, page.size(), page.offset());
     }
     String groupId = invites.group(1);
     switch (method) {
       case "GET":
-        return listInvites(groupId, caller, exchange.getRequestURI().getRawQuery());
+        Page page = Page.of(query);
+        return page == null
+            ? Page.INVALID
+            : state.listInvites(groupId, caller, page.size(), page.offset());
       case "PUT":
         return decline(groupId, caller, body);
       default:
@@ -135,26 +156,30 @@ final class ApiRoutes {
     return state.invite(groupId, userId.textValue(), override == null || override.booleanValue());
   }
 
-  private Reply listInvites(String groupId, String caller, String query) {
-    int pageSize = 60;
-    int offset = 0;
-    Matcher parameter = QUERY_PARAMETER.matcher(query == null ? "" : query);
-    try {
-      while (parameter.find()) {
-        int value = Integer.parseInt(parameter.group(2));
-        if (parameter.group(1).equals("n")) {
-          pageSize = value;
-        } else {
-          offset = value;
+  /** The {@code n} and {@code offset} of a listing. */
+  private record Page(int size, int offset) {
+    static final Reply INVALID =
+        Reply.error(400, "Invalid query: n must be 1 to 100 and offset 0 or more");
+
+    /** The page a query asks for (VRChat's default size is 60), or {@code null} if invalid. */
+    static Page of(String query) {
+      int pageSize = 60;
+      int offset = 0;
+      Matcher parameter = QUERY_PARAMETER.matcher(query == null ? "" : query);
+      try {
+        while (parameter.find()) {
+          int value = Integer.parseInt(parameter.group(2));
+          if (parameter.group(1).equals("n")) {
+            pageSize = value;
+          } else {
+            offset = value;
+          }
         }
+      } catch (NumberFormatException e) {
+        return null;
       }
-    } catch (NumberFormatException e) {
-      pageSize = -1;
+      return pageSize < 1 || pageSize > 100 || offset < 0 ? null : new Page(pageSize, offset);
     }
-    if (pageSize < 1 || pageSize > 100 || offset < 0) {
-      return Reply.error(400, "Invalid query: n must be 1 to 100 and offset 0 or more");
-    }
-    return state.listInvites(groupId, caller, pageSize, offset);
   }
 
   private Reply decline(String groupId, String caller, byte[] raw) {

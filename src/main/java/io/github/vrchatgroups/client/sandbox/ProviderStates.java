@@ -49,6 +49,21 @@ final class ProviderStates {
         (sandbox, p) -> sandbox.addGroup(text(p, "groupId")).refuseInvitesTo(text(p, "userId")));
     step("group {groupId} exists", (sandbox, p) -> sandbox.addGroup(text(p, "groupId")));
     step(
+        "group {groupId} exists and has no record of user {userId}",
+        (sandbox, p) ->
+            sandbox.addGroup(text(p, "groupId")).addUser(text(p, "userId"), DISPLAY_NAME));
+    step(
+        "group {groupId} bans user {userId}",
+        (sandbox, p) ->
+            sandbox
+                .addUser(text(p, "userId"), DISPLAY_NAME)
+                .addBannedUser(text(p, "groupId"), text(p, "userId")));
+    step("group {groupId} bans nobody", (sandbox, p) -> sandbox.addGroup(text(p, "groupId")));
+    step(
+        "user {callerId} is a member of group {groupId} whose role may not moderate it",
+        (sandbox, p) ->
+            sandbox.addMemberWithoutModeration(text(p, "groupId"), text(p, "callerId")));
+    step(
         "user {callerId} is a member of group {groupId}, which has invited user {userId}",
         (sandbox, p) ->
             sandbox

@@ -36,7 +36,7 @@ final class SandboxFixture {
           "users",
           List.of("id", "displayName"),
           "groups",
-          List.of("id", "members", "pendingInvites", "blocked"),
+          List.of("id", "members", "membersWithoutModeration", "pendingInvites", "banned"),
           "rateLimit",
           List.of("burst", "refillMillis", "retryAfter"),
           "accounts",
@@ -80,7 +80,10 @@ final class SandboxFixture {
       group
           .path("pendingInvites")
           .forEach(user -> sandbox.addPendingInvite(groupId, user.asText()));
-      group.path("blocked").forEach(user -> sandbox.addBlockedUser(groupId, user.asText()));
+      group
+          .path("membersWithoutModeration")
+          .forEach(user -> sandbox.addMemberWithoutModeration(groupId, user.asText()));
+      group.path("banned").forEach(user -> sandbox.addBannedUser(groupId, user.asText()));
     }
     root.path("blockedApplications").forEach(name -> sandbox.blockApplication(name.asText()));
     for (JsonNode account : each(root, "accounts")) {

@@ -10,7 +10,7 @@ final class SandboxIds {
   private static final String UUID =
       "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
   private static final Pattern GROUP_ID = Pattern.compile("grp_" + UUID);
-  private static final Pattern USER_ID = Pattern.compile("usr_" + UUID + "|[A-Za-z0-9]+");
+  private static final Pattern USER_ID = Pattern.compile("usr_" + UUID + "|[A-Za-z0-9]{10}");
 
   private SandboxIds() {}
 
@@ -25,7 +25,8 @@ final class SandboxIds {
 
   /** The user ID; an {@link IllegalArgumentException} naming {@code parameter} if malformed. */
   static String user(String value, String parameter) {
-    return require(value, parameter, USER_ID, "usr_<uuid> or a legacy ID of letters and digits");
+    return require(
+        value, parameter, USER_ID, "usr_<uuid> or a legacy ID of ten letters and digits");
   }
 
   private static String require(String value, String parameter, Pattern rule, String expected) {

@@ -22,6 +22,13 @@ final class SandboxMessages {
   /** 403 from a listing, as captured from the API (U+2024, not the community spec's ASCII dot). */
   static final String NOT_A_MEMBER = "You're not a member\u2024";
 
+  /** 403 from the bans listing, to a member whose role lacks the permission. */
+  static final String NO_PERMISSION = "You don't have permission\u2024";
+
+  /** 403 from reading a member, to a member whose role lacks the permission (as captured). */
+  static final String NOT_ALLOWED_TO_VIEW_MEMBERSHIP =
+      "You're not allowed to view membership details\u2024";
+
   /** 400 from a cancel. */
   static final String NOT_INVITED_TO_CANCEL = "You can't uninvite a user who wasn't invited\u2024";
 

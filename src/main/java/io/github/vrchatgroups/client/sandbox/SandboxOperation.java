@@ -12,16 +12,26 @@ public enum SandboxOperation {
   CANCEL,
   /** {@code PUT /groups/{groupId}/invites}. */
   DECLINE,
+  /** {@code GET /groups/{groupId}/members/{userId}}. */
+  MEMBERSHIP,
+  /** {@code GET /groups/{groupId}/bans}. */
+  BANS,
   /** Every API request, the login's included. */
   ANY;
 
-  /** Whether a request of operation {@code actual} ({@code null}: none of the four) matches. */
+  /** Whether a request of operation {@code actual} ({@code null}: none of these) matches. */
   boolean matches(SandboxOperation actual) {
     return this == ANY || this == actual;
   }
 
-  /** The operation of a request, or {@code null} when it is none of the four. */
+  /** The operation of a request, or {@code null} when it is none of these. */
   static SandboxOperation of(String method, String path) {
+    if (method.equals("GET") && path.matches("/groups/[^/]+/members/[^/]+/?")) {
+      return MEMBERSHIP;
+    }
+    if (method.equals("GET") && path.matches("/groups/[^/]+/bans/?")) {
+      return BANS;
+    }
     if (path.matches("/groups/[^/]+/invites/?")) {
       switch (method) {
         case "POST":
@@ -50,6 +60,7 @@ public enum SandboxOperation {
       }
     }
     throw new IllegalArgumentException(
-        "operation must be one of invite, list, cancel, decline, any; got " + name);
+        "operation must be one of invite, list, cancel, decline, membership, bans, any; got "
+            + name);
   }
 }

@@ -21,7 +21,9 @@ interface SandboxSetup {
 
   SandboxSetup refuseInvitesTo(String userId);
 
-  SandboxSetup addBlockedUser(String groupId, String userId);
+  SandboxSetup addBannedUser(String groupId, String userId);
+
+  SandboxSetup addMemberWithoutModeration(String groupId, String userId);
 
   SandboxSetup rateLimit(int burst, Duration refill, boolean sendRetryAfter);
 

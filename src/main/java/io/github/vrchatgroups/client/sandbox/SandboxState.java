@@ -1,9 +1,12 @@
 package io.github.vrchatgroups.client.sandbox;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +35,13 @@ final class SandboxState {
 
   static final class Group {
     final Set<String> members = ConcurrentHashMap.newKeySet();
-    final Set<String> blocked = ConcurrentHashMap.newKeySet();
+
+    /** Members whose role may not read memberships or bans. */
+    final Set<String> withoutModeration = ConcurrentHashMap.newKeySet();
+
+    /** Banned users, in the order banned, with when. */
+    final Map<String, Instant> banned = new ConcurrentHashMap<>();
+
     final Set<String> blockedBy = ConcurrentHashMap.newKeySet();
     private final Map<String, Invite> pending = new LinkedHashMap<>();
   }
@@ -54,7 +63,10 @@ final class SandboxState {
     }
     String displayName =
         acceptAnyUser ? displayNames.getOrDefault(userId, userId) : displayNames.get(userId);
-    boolean blockedByGroup = group.blocked.contains(userId) && !confirmOverrideBlock;
+    // Undocumented by VRChat: what an invite without the override answers for a banned user. The
+    // sandbox refuses it (its documented 403); with the override, the invite lifts the ban, as the
+    // help centre says ("Managing a Group").
+    boolean blockedByGroup = group.banned.containsKey(userId) && !confirmOverrideBlock;
     if (displayName == null
         || refusing.contains(userId)
         || group.blockedBy.contains(userId)
@@ -68,7 +80,7 @@ final class SandboxState {
       return Reply.error(400, SandboxMessages.alreadyInvited(displayName));
     }
     addPending(groupId, userId);
-    group.blocked.remove(userId);
+    group.banned.remove(userId);
     sent.add(groupId + "/" + userId);
     return Reply.ok();
   }
@@ -85,7 +97,69 @@ final class SandboxState {
     group.pending.entrySet().stream()
         .skip(offset)
         .limit(pageSize)
-        .forEach(entry -> page.add(member(groupId, entry.getKey(), entry.getValue())));
+        .forEach(
+            entry ->
+                page.add(member(groupId, entry.getKey(), "invited", entry.getValue().at(), null)));
+    return Reply.json(page);
+  }
+
+  /**
+   * Whether {@code caller} may read the group's memberships and bans: a token of no particular user
+   * stands for a moderator of every group; a user must be a member whose role has the permission.
+   * Returns the refusal, or {@code null}.
+   */
+  private static Reply moderationRefused(Group group, String caller, String noPermission) {
+    if (caller.equals(NO_USER)) {
+      return null;
+    }
+    if (!group.members.contains(caller)) {
+      return Reply.error(403, SandboxMessages.NOT_A_MEMBER);
+    }
+    return group.withoutModeration.contains(caller) ? Reply.error(403, noPermission) : null;
+  }
+
+  synchronized Reply membership(String groupId, String caller, String userId) {
+    Group group = groups.get(groupId);
+    if (group == null) {
+      return Reply.error(404, SandboxMessages.GROUP_NOT_FOUND);
+    }
+    Reply refused =
+        moderationRefused(group, caller, SandboxMessages.NOT_ALLOWED_TO_VIEW_MEMBERSHIP);
+    if (refused != null) {
+      return refused;
+    }
+    Instant bannedAt = group.banned.get(userId);
+    Invite invite = group.pending.get(userId);
+    if (bannedAt != null) {
+      return Reply.json(member(groupId, userId, "banned", Instant.EPOCH, bannedAt));
+    }
+    if (group.members.contains(userId)) {
+      return Reply.json(member(groupId, userId, "member", Instant.EPOCH, null));
+    }
+    if (invite != null) {
+      return Reply.json(member(groupId, userId, "invited", invite.at(), null));
+    }
+    // VRChat answers 200 with a null body for a user the group has no record of.
+    return Reply.json(null);
+  }
+
+  synchronized Reply bans(String groupId, String caller, int pageSize, int offset) {
+    Group group = groups.get(groupId);
+    if (group == null) {
+      return Reply.error(404, SandboxMessages.GROUP_NOT_FOUND);
+    }
+    Reply refused = moderationRefused(group, caller, SandboxMessages.NO_PERMISSION);
+    if (refused != null) {
+      return refused;
+    }
+    List<Map<String, Object>> page = new ArrayList<>();
+    group.banned.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .skip(offset)
+        .limit(pageSize)
+        .forEach(
+            ban ->
+                page.add(member(groupId, ban.getKey(), "banned", ban.getValue(), ban.getValue())));
     return Reply.json(page);
   }
 
@@ -111,7 +185,10 @@ final class SandboxState {
     return Reply.success(SandboxMessages.INVITE_DECLINED);
   }
 
-  private Map<String, Object> member(String groupId, String userId, Invite invite) {
+  /** A membership record ({@code id}: the invite's, or one derived from the group and user). */
+  private Map<String, Object> member(
+      String groupId, String userId, String status, Instant createdAt, Instant bannedAt) {
+    Invite invite = groups.get(groupId).pending.get(userId);
     Map<String, Object> user = new LinkedHashMap<>();
     user.put("id", userId);
     user.put("displayName", displayNames.getOrDefault(userId, userId));
@@ -121,7 +198,11 @@ final class SandboxState {
     user.put("currentAvatarThumbnailImageUrl", null);
     user.put("currentAvatarTags", List.of());
     Map<String, Object> member = new LinkedHashMap<>();
-    member.put("id", invite.memberId());
+    member.put(
+        "id",
+        invite != null && status.equals("invited")
+            ? invite.memberId()
+            : "gmem_" + UUID.nameUUIDFromBytes((groupId + userId).getBytes(UTF_8)));
     member.put("groupId", groupId);
     member.put("userId", userId);
     member.put("isRepresenting", false);
@@ -129,12 +210,12 @@ final class SandboxState {
     member.put("roleIds", List.of());
     member.put("mRoleIds", List.of());
     member.put("joinedAt", null);
-    member.put("membershipStatus", "invited");
+    member.put("membershipStatus", status);
     member.put("visibility", "visible");
     member.put("isSubscribedToAnnouncements", false);
     member.put("isSubscribedToEventAnnouncements", false);
-    member.put("createdAt", TIMESTAMP.format(invite.at()));
-    member.put("bannedAt", null);
+    member.put("createdAt", TIMESTAMP.format(createdAt));
+    member.put("bannedAt", bannedAt == null ? null : TIMESTAMP.format(bannedAt));
     member.put("managerNotes", null);
     member.put("lastPostReadAt", null);
     member.put("hasJoinedFromPurchase", false);
@@ -146,6 +227,13 @@ final class SandboxState {
   synchronized Set<String> pendingInvites(String groupId) {
     Group group = groups.get(groupId);
     return group == null ? Set.of() : Set.copyOf(new TreeSet<>(group.pending.keySet()));
+  }
+
+  synchronized Set<String> bannedUsers(String groupId) {
+    Group group = groups.get(groupId);
+    return group == null
+        ? Set.of()
+        : Collections.unmodifiableSortedSet(new TreeSet<>(group.banned.keySet()));
   }
 
   synchronized List<String> sentInvites() {

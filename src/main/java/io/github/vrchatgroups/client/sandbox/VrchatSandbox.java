@@ -144,11 +144,31 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
   }
 
   /**
-   * A user the group blocked before: invited only when the request confirms the override of the
-   * block.
+   * Bans a user from a group, from now on the sandbox's clock. As VRChat's help centre says, an
+   * invite with {@code confirmOverrideBlock: true} (the API's default) lifts the ban; the sandbox
+   * refuses one without the override with its documented 403 (VRChat's answer to that is not
+   * documented). A banned user shows in {@code GET /groups/{groupId}/bans} and reads as {@code
+   * banned} in {@code GET /groups/{groupId}/members/{userId}}.
    */
-  public VrchatSandbox addBlockedUser(String groupId, String userId) {
-    state.group(SandboxIds.group(groupId, "groupId")).blocked.add(knownUser(userId));
+  public VrchatSandbox addBannedUser(String groupId, String userId) {
+    state
+        .group(SandboxIds.group(groupId, "groupId"))
+        .banned
+        .putIfAbsent(knownUser(userId), time.now());
+    return this;
+  }
+
+  /**
+   * Makes a user a member of a group whose role may not moderate it: reading a membership answers
+   * 403 {@code You're not allowed to view membership details․}, listing the bans 403 {@code You
+   * don't have permission․}. A session of no particular user ({@link #acceptAuthToken(String)})
+   * moderates every group; another user who is not a member gets 403 {@code You're not a member․}.
+   */
+  public VrchatSandbox addMemberWithoutModeration(String groupId, String userId) {
+    SandboxState.Group group = state.group(SandboxIds.group(groupId, "groupId"));
+    String user = knownUser(userId);
+    group.members.add(user);
+    group.withoutModeration.add(user);
     return this;
   }
 
@@ -320,6 +340,11 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
   /** The users with a pending invite to this group. */
   public Set<String> pendingInvites(String groupId) {
     return state.pendingInvites(groupId);
+  }
+
+  /** The users a group bans now, sorted; empty for a group the sandbox does not know. */
+  public Set<String> bannedUsers(String groupId) {
+    return state.bannedUsers(groupId);
   }
 
   /**

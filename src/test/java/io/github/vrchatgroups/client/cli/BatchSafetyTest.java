@@ -277,14 +277,18 @@ class BatchSafetyTest extends SandboxBatchTest {
   }
 
   @Test
-  void aBatchAskedNotToOverrideBlocksLeavesTheUsersTheGroupBlocked() throws IOException {
-    sandbox.addUser(user(0), "Blocked").addBlockedUser(GROUP, user(0));
+  void aBatchSkipsTheUsersTheGroupBansAndSendsThemNothing() throws IOException {
+    sandbox.addUser(user(0), "Banned").addBannedUser(GROUP, user(0));
     Path users = usersFile(2);
 
-    CliRun run = run(args(users, "--no-confirm-override-block"));
+    CliRun run = run(args(users));
 
-    assertThat(run.out()).contains("this run sent 2, 1 invited, 1 can't invite");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains(user(0) + ": banned: skipped");
+    assertThat(run.out()).contains("this run sent 1, 1 invited, 1 banned: skipped");
+    assertThat(run.out()).contains("1 users the group bans were skipped");
     assertThat(sandbox.sentInvites()).containsExactly(GROUP + "/" + user(1));
+    assertThat(sandbox.bannedUsers(GROUP)).containsExactly(user(0));
   }
 
   @Test

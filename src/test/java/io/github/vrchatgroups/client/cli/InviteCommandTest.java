@@ -51,26 +51,33 @@ class InviteCommandTest {
   }
 
   @Test
-  void aUserTheGroupBlockedIsInvitedUnlessTheOverrideIsDeclined(@TempDir Path dir)
+  void aBannedUserIsSkippedAndStaysBannedUnlessIncludeBannedIsGiven(@TempDir Path dir)
       throws IOException {
     try (BatchSandbox batch = BatchSandbox.start(dir)) {
-      batch.sandbox().addUser(USER, "Tupper").addBlockedUser(BatchSandbox.GROUP, USER);
+      batch.sandbox().addUser(USER, "Tupper").addBannedUser(BatchSandbox.GROUP, USER);
       String[] invite = {"--group", BatchSandbox.GROUP, "--user", USER};
 
-      CliRun declined =
+      CliRun skipped =
+          CliRun.of(CliRun.against("invite", batch.sandbox().url(), batch.auth(), invite));
+
+      assertThat(skipped.out()).startsWith(USER + ": banned: skipped\n");
+      assertThat(skipped.out()).contains("--include-banned");
+      assertThat(skipped.exitCode()).isEqualTo(Outcome.SKIPPED_BANNED.exitCode);
+      assertThat(batch.sandbox().sentInvites()).isEmpty();
+      assertThat(batch.sandbox().bannedUsers(BatchSandbox.GROUP)).containsExactly(USER);
+
+      CliRun included =
           CliRun.of(
               CliRun.against(
                   "invite",
                   batch.sandbox().url(),
                   batch.auth(),
-                  concat(invite, "--no-confirm-override-block")));
-      CliRun overridden =
-          CliRun.of(CliRun.against("invite", batch.sandbox().url(), batch.auth(), invite));
+                  concat(invite, "--include-banned")));
 
-      assertThat(declined.err()).startsWith(USER + ": can't invite");
-      assertThat(declined.exitCode()).isEqualTo(Outcome.CANNOT_INVITE.exitCode);
-      assertThat(overridden.out()).isEqualTo(USER + ": invited\n");
+      assertThat(included.out()).isEqualTo(USER + ": invited, ban lifted\n");
+      assertThat(included.exitCode()).isZero();
       assertThat(batch.sandbox().sentInvites()).containsExactly(BatchSandbox.GROUP + "/" + USER);
+      assertThat(batch.sandbox().bannedUsers(BatchSandbox.GROUP)).isEmpty();
     }
   }
 
@@ -96,7 +103,8 @@ class InviteCommandTest {
           .acceptAuthToken("authcookie_t")
           .addGroup(GROUP)
           .acceptAnyUser(true)
-          .rateLimit(1, Duration.ofMinutes(10), false);
+          // A ban-safe invite is two requests: the membership read, then the invite.
+          .rateLimit(2, Duration.ofMinutes(10), false);
       Path auth = Files.writeString(dir.resolve("auth"), "authcookie_t");
       String[] base =
           CliRun.against(

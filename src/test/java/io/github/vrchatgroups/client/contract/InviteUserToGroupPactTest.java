@@ -79,7 +79,8 @@ class InviteUserToGroupPactTest {
   @Test
   @PactTestFor(pactMethod = "inviteForInvitableUser")
   void invitingAnInvitableUserSucceeds(MockServer server) {
-    assertThatCode(() -> client(server, true).inviteUser(GROUP, USER)).doesNotThrowAnyException();
+    assertThatCode(() -> client(server, true).inviteUserLiftingBan(GROUP, USER))
+        .doesNotThrowAnyException();
   }
 
   @Pact(consumer = ContractFixtures.CONSUMER)
@@ -211,7 +212,8 @@ class InviteUserToGroupPactTest {
   void invitingWhileRateLimitedFailsWithRateLimited(MockServer server) {
     RateLimitedException failure =
         catchThrowableOfType(
-            RateLimitedException.class, () -> client(server, true).inviteUser(GROUP, USER));
+            RateLimitedException.class,
+            () -> client(server, true).inviteUserLiftingBan(GROUP, USER));
 
     assertThat(failure).isExactlyInstanceOf(RateLimitedException.class);
     assertThat(failure.getServerMessage()).contains(RATE_LIMITED);
@@ -262,7 +264,8 @@ class InviteUserToGroupPactTest {
             .build();
 
     FirewallBlockedException failure =
-        catchThrowableOfType(FirewallBlockedException.class, () -> client.inviteUser(GROUP, USER));
+        catchThrowableOfType(
+            FirewallBlockedException.class, () -> client.inviteUserLiftingBan(GROUP, USER));
 
     assertThat(failure).isExactlyInstanceOf(FirewallBlockedException.class);
     assertThat(failure.getWafCode()).isEqualTo("13799");
@@ -293,6 +296,9 @@ class InviteUserToGroupPactTest {
   private static <E extends VrchatApiException> void assertFailure(
       MockServer server, boolean withAuthCookie, Class<E> type, int status, String message) {
     PactInteractions.assertFailure(
-        () -> client(server, withAuthCookie).inviteUser(GROUP, USER), type, status, message);
+        () -> client(server, withAuthCookie).inviteUserLiftingBan(GROUP, USER),
+        type,
+        status,
+        message);
   }
 }

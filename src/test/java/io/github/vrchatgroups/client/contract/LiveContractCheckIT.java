@@ -37,6 +37,10 @@ class LiveContractCheckIT {
   private static SandboxProcess sandbox;
 
   @TempDir static Path dir;
+
+  /** A user the managed group bans: the live check's bans listing needs one. */
+  private static final String BANNED = "usr_00000000-0000-4000-8000-0000000000bb";
+
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
   @BeforeAll
@@ -52,12 +56,16 @@ class LiveContractCheckIT {
                 + CALLER
                 + "\",\"displayName\":\"Live Bot\"},{\"id\":\""
                 + ContractFixtures.USER_ID
-                + "\",\"displayName\":\"Tupper\"}],\"groups\":[{\"id\":\""
+                + "\",\"displayName\":\"Tupper\"},{\"id\":\""
+                + BANNED
+                + "\",\"displayName\":\"Banned\"}],\"groups\":[{\"id\":\""
                 + MANAGED
                 + "\",\"members\":[\""
                 + CALLER
                 + "\"],\"pendingInvites\":[\""
                 + ContractFixtures.USER_ID
+                + "\"],\"banned\":[\""
+                + BANNED
                 + "\"]},{\"id\":\""
                 + FOREIGN
                 + "\"},{\"id\":\""

@@ -103,7 +103,30 @@ final class LiveReplays {
               CALLER_INTO_OWN_GROUP, new Recipe(Cookie.SESSION, Group.MANAGED, CALLER, LISTING)),
           Map.entry(
               "a request for the pending invites of a group the caller is not a member of",
-              new Recipe(Cookie.SESSION, Group.NOT_A_MEMBER_OF, null, null)));
+              new Recipe(Cookie.SESSION, Group.NOT_A_MEMBER_OF, null, null)),
+          Map.entry(
+              "a membership read without an auth cookie",
+              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, NO_USER, null)),
+          Map.entry(
+              "a membership read in a group that does not exist",
+              new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, NO_USER, null)),
+          Map.entry(
+              "a membership read by a caller outside the group",
+              new Recipe(Cookie.SESSION, Group.NOT_A_MEMBER_OF, NO_USER, null)),
+          // VRChat answers 200 with null for a user the group has no record of (issue 536).
+          Map.entry(
+              "a membership read of a user the group has no record of",
+              new Recipe(Cookie.SESSION, Group.MANAGED, NO_USER, null)),
+          Map.entry(
+              "a request for the bans of a group without an auth cookie",
+              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, NO_USER, null)),
+          Map.entry(
+              "a request for the bans of a group that does not exist",
+              new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, null, null)),
+          // The shape of a real ban (status, date, joinedAt null): VRCHAT_GROUP must ban someone.
+          Map.entry(
+              "a request for the bans of a group that bans one user",
+              new Recipe(Cookie.SESSION, Group.MANAGED, null, null)));
 
   private static final String A_LOGIN =
       "a login or its second factor: never replayed (each login opens a session the account has few"
@@ -134,7 +157,23 @@ final class LiveReplays {
           Map.entry(
               "a decline of an invite that was never sent",
               "would decline a real invite if the account had one"),
-          Map.entry("a logout", "would end the session"));
+          Map.entry("a logout", "would end the session"),
+          Map.entry(
+              "a ban-safe invite, without the ban override, for a user who can be invited",
+              "would send a real invite"),
+          Map.entry(
+              "a membership read of a user the group bans",
+              "needs a user VRCHAT_GROUP bans, which the table does not know in advance; the bans"
+                  + " listing shows the shape of a real ban"),
+          Map.entry(
+              "a request for the bans of a group that bans nobody",
+              "VRCHAT_GROUP's bans are what they are: the one-ban listing is replayed instead"),
+          Map.entry(
+              "a membership read by a member whose role may not moderate",
+              "needs an account whose role lacks the permission"),
+          Map.entry(
+              "a request for the bans by a member whose role may not moderate",
+              "needs an account whose role lacks the permission"));
 
   /** The status of a listing that shows the requests depending on it can only be refused. */
   private static final Map<String, Integer> REQUIRED_STATUS =
@@ -205,20 +244,28 @@ final class LiveReplays {
       }
     }
     String body = interaction.getRequest().getBody().valueAsString();
-    if (recipe.user() != null && body != null && !body.isEmpty()) {
-      String user = recipe.user().equals(CALLER) ? callerId() : recipe.user();
+    String user = null;
+    if (recipe.user() != null) {
+      user = recipe.user().equals(CALLER) ? callerId() : recipe.user();
       if (user == null) {
         return new Plan(null, "the account's user ID is unknown (set VRCHAT_USER_ID)");
       }
+    }
+    if (user != null && body != null && !body.isEmpty()) {
       ObjectNode invite = (ObjectNode) JSON.readTree(body);
       invite.put("userId", user);
       body = JSON.writeValueAsString(invite);
     }
-    return new Plan(request(interaction.getRequest(), recipe.cookie(), group, body), null);
+    return new Plan(request(interaction.getRequest(), recipe.cookie(), group, user, body), null);
   }
 
-  private HttpRequest request(Request contract, Cookie cookie, String group, String body) {
+  /** The contract's request for {@code group} and, in its path, {@code user} (if not null). */
+  private HttpRequest request(
+      Request contract, Cookie cookie, String group, String user, String body) {
     String path = contract.getPath().replace(ContractFixtures.GROUP_ID, group);
+    if (user != null) {
+      path = path.replace(ContractFixtures.USER_ID, user);
+    }
     String query =
         contract.getQuery().entrySet().stream()
             .flatMap(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
@@ -13,7 +14,9 @@ import au.com.dius.pact.consumer.dsl.PactDslWithState;
 import au.com.dius.pact.core.model.V4Pact;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
+import java.time.Instant;
 import java.util.Map;
+import java.util.TimeZone;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
@@ -44,7 +47,47 @@ final class PactInteractions {
   static final String MISSING_CREDENTIALS = "\"Missing Credentials\"";
   static final String GROUP_NOT_FOUND = "Can't find group\u01C3";
 
+  /** When the contract's banned user was banned. */
+  static final Instant BANNED_AT = Instant.parse("2026-11-21T09:15:00.000Z");
+
   private PactInteractions() {}
+
+  /** The User-Agent a verifier sends: the contract tests' own, with the SDK's token. */
+  static String userAgent() {
+    return ContractFixtures.USER_AGENT + SDK_TOKEN;
+  }
+
+  /**
+   * The fields of a banned user's membership record, as reading a member and the bans list answer
+   * it: status {@code banned}, a ban date, {@code joinedAt} null (vrchatapi/specification pull
+   * request 289).
+   */
+  static PactDslJsonBody bannedMember(PactDslJsonBody member) {
+    return member
+        .stringMatcher(
+            "id",
+            "gmem_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+            "gmem_95cdb3b4-4643-4eb6-bdab-46a4e1e5ce37")
+        .stringValue("groupId", GROUP)
+        .stringMatcher("userId", USER_ID_REGEX, USER)
+        .booleanType("isRepresenting", false)
+        .booleanType("isSubscribedToAnnouncements", false)
+        .nullValue("joinedAt")
+        .nullValue("lastPostReadAt")
+        .minArrayLike(
+            "roleIds",
+            0,
+            PactDslJsonRootValue.stringType("grol_00000000-0000-0000-0000-000000000000"),
+            0)
+        .minArrayLike(
+            "mRoleIds",
+            0,
+            PactDslJsonRootValue.stringType("grol_00000000-0000-0000-0000-000000000000"),
+            0)
+        .stringValue("membershipStatus", "banned")
+        .stringType("visibility", "visible")
+        .datetime("bannedAt", "yyyy-MM-dd'T'HH:mm:ss.SSSX", BANNED_AT, TimeZone.getTimeZone("UTC"));
+  }
 
   /** The caller's session, for calls that do not depend on who the caller is. */
   static PactDslWithState loggedIn(PactDslWithProvider builder) {

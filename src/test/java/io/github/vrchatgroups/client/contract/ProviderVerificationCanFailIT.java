@@ -22,9 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proof that provider verification rejects a provider that drifts: the 403 interaction of the
- * committed contract replayed with Pact's own response matching, against the sandbox and against
- * the sandbox behind a proxy that changes one character or the status.
+ * Proof that provider verification rejects a provider that drifts: interactions of the committed
+ * contract replayed with Pact's own response matching, against the sandbox and against the sandbox
+ * behind a proxy that changes one character or the status.
  */
 class ProviderVerificationCanFailIT {
   private final HttpClient http = HttpClient.newHttpClient();
@@ -64,17 +64,45 @@ class ProviderVerificationCanFailIT {
         .anySatisfy(m -> assertThat(m.description()).contains("403").contains("400"));
   }
 
+  @Test
+  void theUntamperedSandboxMatchesTheNullOfAUserWithNoRecord() throws Exception {
+    assertThat(replayNoRecord()).isEmpty();
+  }
+
+  @Test
+  void aProviderThatAnswersAnObjectInsteadOfNullForAUserWithNoRecordIsRejected() throws Exception {
+    proxy.rewriting(reply -> new Reply(reply.status(), "{}"));
+
+    assertThat(replayNoRecord()).isNotEmpty();
+  }
+
+  private List<Mismatch> replayNoRecord() throws Exception {
+    RequestResponseInteraction interaction =
+        interaction("a membership read of a user the group has no record of");
+    Map<String, Object> params = interaction.getProviderStates().get(1).getParams();
+    sandbox.acceptAuthToken(ContractFixtures.AUTH_TOKEN).addGroup((String) params.get("groupId"));
+    return replay(interaction);
+  }
+
+  private static RequestResponseInteraction interaction(String description) {
+    return ContractChecks.interactions(ContractFixtures.committedPact()).stream()
+        .filter(i -> i.getDescription().equals(description))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private List<Mismatch> replayCannotInvite() throws Exception {
     RequestResponseInteraction interaction =
-        ContractChecks.interactions(ContractFixtures.committedPact()).stream()
-            .filter(i -> i.getDescription().equals("an invite for a user the caller cannot invite"))
-            .findFirst()
-            .orElseThrow();
+        interaction("an invite for a user the caller cannot invite");
     Map<String, Object> params = interaction.getProviderStates().get(1).getParams();
     sandbox
         .acceptAuthToken(ContractFixtures.AUTH_TOKEN)
         .addGroup((String) params.get("groupId"))
         .refuseInvitesTo((String) params.get("userId"));
+    return replay(interaction);
+  }
+
+  private List<Mismatch> replay(RequestResponseInteraction interaction) throws Exception {
 
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(proxy.url() + interaction.getRequest().getPath()))

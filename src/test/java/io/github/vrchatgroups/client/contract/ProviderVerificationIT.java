@@ -112,6 +112,27 @@ class ProviderVerificationIT {
         "group {groupId} exists and has not invited user {callerId}", params);
   }
 
+  @State("group {groupId} exists and has no record of user {userId}")
+  void noRecord(Map<String, Object> params) {
+    sandbox.applyProviderState("group {groupId} exists and has no record of user {userId}", params);
+  }
+
+  @State("group {groupId} bans user {userId}")
+  void bannedUser(Map<String, Object> params) {
+    sandbox.applyProviderState("group {groupId} bans user {userId}", params);
+  }
+
+  @State("group {groupId} bans nobody")
+  void noBans(Map<String, Object> params) {
+    sandbox.applyProviderState("group {groupId} bans nobody", params);
+  }
+
+  @State("user {callerId} is a member of group {groupId} whose role may not moderate it")
+  void memberWithoutModeration(Map<String, Object> params) {
+    sandbox.applyProviderState(
+        "user {callerId} is a member of group {groupId} whose role may not moderate it", params);
+  }
+
   @State("group {groupId} does not exist")
   void missingGroup(Map<String, Object> params) {
     sandbox.applyProviderState("group {groupId} does not exist", params);

@@ -7,6 +7,7 @@ import io.github.vrchatgroups.client.errors.AlreadyMemberException;
 import io.github.vrchatgroups.client.errors.CannotInviteException;
 import io.github.vrchatgroups.client.errors.FirewallBlockedException;
 import io.github.vrchatgroups.client.errors.GroupNotFoundException;
+import io.github.vrchatgroups.client.errors.MissingPermissionException;
 import io.github.vrchatgroups.client.errors.NotGroupMemberException;
 import io.github.vrchatgroups.client.errors.NotInvitedException;
 import io.github.vrchatgroups.client.errors.RateLimitedException;
@@ -37,6 +38,8 @@ class VrchatMessagesTest {
           Map.entry("notAMember", NotGroupMemberException.class),
           Map.entry("notAMemberAsTyped", NotGroupMemberException.class),
           Map.entry("notInvited", NotInvitedException.class),
+          Map.entry("notAllowedToView", MissingPermissionException.class),
+          Map.entry("noPermission", MissingPermissionException.class),
           Map.entry("missingCredentials", UnauthorizedException.class),
           Map.entry("rateLimited", RateLimitedException.class));
 
@@ -67,6 +70,15 @@ class VrchatMessagesTest {
     assertThat(groupErrorExamples())
         .extracting(ResponseExample::errorMessage)
         .contains("You're not a member\u2024", "You're not a member.");
+  }
+
+  @Test
+  void aPermissionMessageWithAnAsciiDotIsOnlyForbidden() {
+    assertThat(
+            recognise(
+                403,
+                "{\"error\":{\"message\":\"You don't have permission.\",\"status_code\":403}}"))
+        .isExactlyInstanceOf(io.github.vrchatgroups.client.errors.ForbiddenException.class);
   }
 
   @Test

@@ -122,7 +122,7 @@ class SandboxAdminFaultsTest {
       value = {
         "[1]|a fault is a JSON object",
         "{\"operation\":\"invite\",\"status\":429}|a fault has no key 'status'",
-        "{\"operation\":\"join\",\"answer\":429}|operation must be one of invite, list, cancel, decline, any; got join",
+        "{\"operation\":\"join\",\"answer\":429}|operation must be one of invite, list, cancel, decline, membership, bans, any; got join",
         "{\"operation\":\"invite\",\"times\":0,\"answer\":429}|times must be 1 or more, got 0",
         "{\"operation\":\"invite\",\"fault\":\"melt\"}|fault must be reset, stall or truncate; got melt",
         "{\"operation\":\"invite\"}|a fault needs",
@@ -153,7 +153,8 @@ class SandboxAdminFaultsTest {
     String user = "usr_00000000-0000-4000-8000-000000000001";
     sandbox.rateLimit(5, Duration.ofSeconds(1), false);
 
-    assertThat(sandbox.addBlockedUser(GROUP, user)).isSameAs(sandbox);
+    assertThat(sandbox.addBannedUser(GROUP, user)).isSameAs(sandbox);
+    assertThat(sandbox.addMemberWithoutModeration(GROUP, user)).isSameAs(sandbox);
     assertThat(sandbox.addAccount("bot", "pw", user, "Bot")).isSameAs(sandbox);
     assertThat(sandbox.addRecoveryCode("bot", "r-1")).isSameAs(sandbox);
     assertThat(sandbox.awaitSecondFactor("authcookie_half", "bot")).isSameAs(sandbox);

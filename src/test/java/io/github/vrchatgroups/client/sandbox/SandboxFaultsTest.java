@@ -73,7 +73,7 @@ class SandboxFaultsTest {
   void twoRateLimitsThenTheInviteGoesThroughOnTheThirdAttempt() {
     sandbox.injectFault(SandboxOperation.INVITE, 2, SandboxFault.answer(429));
 
-    client.inviteUser(GROUP, USER);
+    client.inviteUserLiftingBan(GROUP, USER);
 
     assertThat(retried).containsExactly(429, 429);
     assertThat(sandbox.pendingInvites(GROUP)).containsExactly(USER);
@@ -87,7 +87,8 @@ class SandboxFaultsTest {
     sandbox.injectFault(SandboxOperation.INVITE, 1, SandboxFault.connection(ConnectionFault.RESET));
 
     ApiConnectionException failure =
-        catchThrowableOfType(ApiConnectionException.class, () -> client.inviteUser(GROUP, USER));
+        catchThrowableOfType(
+            ApiConnectionException.class, () -> client.inviteUserLiftingBan(GROUP, USER));
 
     assertThat(failure.requestMayHaveBeenSent()).isTrue();
     assertThat(requestsOf("POST")).isOne();
@@ -111,7 +112,8 @@ class SandboxFaultsTest {
     sandbox.injectFault(SandboxOperation.INVITE, 1, SandboxFault.connection(ConnectionFault.STALL));
 
     ApiConnectionException failure =
-        catchThrowableOfType(ApiConnectionException.class, () -> client.inviteUser(GROUP, USER));
+        catchThrowableOfType(
+            ApiConnectionException.class, () -> client.inviteUserLiftingBan(GROUP, USER));
 
     assertThat(failure.requestMayHaveBeenSent()).isTrue();
     assertThat(failure).hasRootCauseInstanceOf(SocketTimeoutException.class);
@@ -150,7 +152,8 @@ class SandboxFaultsTest {
   private static CompletableFuture<Throwable> stalledInvite(
       VrchatGroupsClient patient, VrchatSandbox target) {
     CompletableFuture<Throwable> invite =
-        CompletableFuture.supplyAsync(() -> catchThrowable(() -> patient.inviteUser(GROUP, USER)));
+        CompletableFuture.supplyAsync(
+            () -> catchThrowable(() -> patient.inviteUserLiftingBan(GROUP, USER)));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     while (target.requests().isEmpty()) {
       assertThat(System.nanoTime()).as("the stall never took the invite").isLessThan(deadline);
@@ -181,7 +184,8 @@ class SandboxFaultsTest {
     assertThatThrownBy(() -> client.cancelInvite(GROUP, USER))
         .isInstanceOf(FirewallBlockedException.class);
     ServerErrorException proxy =
-        catchThrowableOfType(ServerErrorException.class, () -> client.inviteUser(GROUP, USER));
+        catchThrowableOfType(
+            ServerErrorException.class, () -> client.inviteUserLiftingBan(GROUP, USER));
     assertThat(proxy.getStatusCode()).isEqualTo(502);
     assertThat(proxy.getBodyExcerpt()).contains("<h1>502</h1>");
   }
@@ -190,7 +194,7 @@ class SandboxFaultsTest {
   void aFaultForOneOperationLeavesTheOthersAlone() {
     sandbox.injectFault(SandboxOperation.DECLINE, 1, SandboxFault.answer(500));
 
-    client.inviteUser(GROUP, USER);
+    client.inviteUserLiftingBan(GROUP, USER);
 
     assertThat(sandbox.requests()).extracting(SandboxRequest::status).containsExactly(200);
   }
@@ -198,9 +202,9 @@ class SandboxFaultsTest {
   @Test
   void theJournalKeepsWhatWasSentButNeverTheCookiesValueAndAResetClearsFaultsAndJournal() {
     sandbox.injectFault(SandboxOperation.LIST, 5, SandboxFault.answer(500));
-    client.inviteUser(GROUP, USER, false);
+    client.inviteUser(GROUP, USER);
 
-    SandboxRequest invite = sandbox.requests().get(0);
+    SandboxRequest invite = sandbox.requests().get(1);
     assertThat(invite.method()).isEqualTo("POST");
     assertThat(invite.path()).isEqualTo("/groups/" + GROUP + "/invites");
     assertThat(invite.userAgent()).startsWith("FaultTest/1.0 faults@example.invalid");

@@ -3,6 +3,7 @@ package io.github.vrchatgroups.client.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.vrchatgroups.client.InviteResult;
 import io.github.vrchatgroups.client.RetryPolicy;
 import io.github.vrchatgroups.client.Session;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
@@ -269,7 +270,7 @@ class SandboxRoutesTest {
                 + GROUP
                 + "\",\"members\":[\""
                 + CALLER
-                + "\"],\"blocked\":[\""
+                + "\"],\"banned\":[\""
                 + blocked
                 + "\"]}],\"accounts\":[{\"username\":\"bot\",\"password\":\"pw\",\"userId\":\""
                 + USER
@@ -277,9 +278,8 @@ class SandboxRoutesTest {
 
     try (VrchatGroupsClient client = client();
         VrchatLogin login = VrchatLogin.builder().baseUrl(sandbox.url()).userAgent(AGENT).build()) {
-      assertThatThrownBy(() -> client.inviteUser(GROUP, blocked, false))
-          .isInstanceOf(CannotInviteException.class);
-      client.inviteUser(GROUP, blocked, true);
+      assertThat(client.inviteUser(GROUP, blocked)).isEqualTo(InviteResult.SKIPPED_BANNED);
+      client.inviteUserLiftingBan(GROUP, blocked);
       assertThatThrownBy(() -> client.inviteUser(GROUP, refusing))
           .isInstanceOf(CannotInviteException.class);
       Session session =

@@ -20,7 +20,6 @@ import io.github.vrchatgroups.client.errors.AlreadyInvitedException;
 import io.github.vrchatgroups.client.errors.AlreadyMemberException;
 import io.github.vrchatgroups.client.errors.CannotInviteException;
 import io.github.vrchatgroups.client.errors.FirewallBlockedException;
-import io.github.vrchatgroups.client.errors.ForbiddenException;
 import io.github.vrchatgroups.client.errors.GroupNotFoundException;
 import io.github.vrchatgroups.client.errors.NotGroupMemberException;
 import io.github.vrchatgroups.client.errors.NotInvitedException;
@@ -186,14 +185,17 @@ class VrchatSandboxTest {
   }
 
   @Test
-  void aBlockedUserIsInvitedOnlyWhenTheOverrideIsConfirmed() {
-    sandbox.addBlockedUser(GROUP, USER);
+  void aBannedUserIsRefusedAnInviteWithoutTheOverrideAndUnbannedByOneWithIt() throws Exception {
+    sandbox.addUser(USER, "Tupper").addBannedUser(GROUP, USER);
+    String invite = "{\"userId\":\"" + USER + "\",\"confirmOverrideBlock\":";
 
-    catchThrowableOfType(
-        ForbiddenException.class, () -> client(TOKEN).inviteUser(GROUP, USER, false));
-    assertThat(sandbox.sentInvites()).isEmpty();
+    HttpResponse<String> refused = send("POST", "/groups/" + GROUP + "/invites", invite + "false}");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(sandbox.bannedUsers(GROUP)).containsExactly(USER);
 
-    client(TOKEN).inviteUser(GROUP, USER, true);
+    HttpResponse<String> lifted = send("POST", "/groups/" + GROUP + "/invites", invite + "true}");
+    assertThat(lifted.statusCode()).isEqualTo(200);
+    assertThat(sandbox.bannedUsers(GROUP)).isEmpty();
     assertThat(sandbox.sentInvites()).containsExactly(GROUP + "/" + USER);
   }
 
@@ -211,7 +213,8 @@ class VrchatSandboxTest {
 
   @Test
   void overTheRateLimitTheSandboxAnswers429WithRetryAfterWhenAsked() {
-    sandbox.rateLimit(1, Duration.ofMinutes(1), true);
+    // Two requests a ban-safe invite: the membership read, then the invite.
+    sandbox.rateLimit(2, Duration.ofMinutes(1), true);
     client(TOKEN).inviteUser(GROUP, USER);
 
     RateLimitedException failure =
@@ -228,7 +231,7 @@ class VrchatSandboxTest {
 
   @Test
   void overTheRateLimitWithoutRetryAfterTheSandboxSendsNone() {
-    sandbox.rateLimit(1, Duration.ofMinutes(1), false);
+    sandbox.rateLimit(2, Duration.ofMinutes(1), false);
     client(TOKEN).inviteUser(GROUP, USER);
 
     RateLimitedException failure =

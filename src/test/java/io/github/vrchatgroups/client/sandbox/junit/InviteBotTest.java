@@ -38,7 +38,7 @@ class InviteBotTest {
     client.inviteUser(GROUP, USER); // answered 429 twice, retried after 30 s of virtual time each
 
     assertThat(time.elapsed()).isEqualTo(Duration.ofMinutes(1));
-    assertThat(sandbox.requests()).hasSize(3);
+    assertThat(sandbox.requests()).hasSize(4); // the ban check, then the invite three times
   }
 }
 // end of example
