@@ -90,7 +90,8 @@ class InviteArgumentValidationTest {
   void theMessageShowsControlCharactersEscapedOnOneLine() {
     assertThatThrownBy(() -> client.inviteUser(GROUP, "8JoV\r\nX-Injected: 1"))
         .hasMessage(
-            "userId must be usr_<uuid> or a legacy ID of ASCII letters and digits, got \"8JoV\\u000D\\u000AX-Injected: 1\"");
+            "userId must be usr_<uuid> or a legacy ID of ten ASCII letters and digits such as 8JoV9XEdpo"
+                + " (a display name is not an ID), got \"8JoV\\u000D\\u000AX-Injected: 1\"");
   }
 
   @Test
