@@ -118,7 +118,7 @@ public final class LiveContractCheck {
       Outcome outcome =
           plan.skipReason() != null
               ? Outcome.skipped(interaction.getDescription(), plan.skipReason())
-              : replay(interaction, plan.request());
+              : replay(interaction, plan.request(), replays);
       byDescription.put(interaction.getDescription(), outcome);
       out.println(line(outcome));
     }
@@ -128,7 +128,8 @@ public final class LiveContractCheck {
     return outcomes;
   }
 
-  private Outcome replay(RequestResponseInteraction interaction, HttpRequest request)
+  private Outcome replay(
+      RequestResponseInteraction interaction, HttpRequest request, LiveReplays replays)
       throws IOException, InterruptedException {
     if (config.pacing().toMillis() > 0) {
       Thread.sleep(config.pacing().toMillis());
@@ -144,6 +145,8 @@ public final class LiveContractCheck {
           null,
           null);
     }
+    // Kept for the replays that depend on this answer, never written to the report.
+    replays.answered(interaction.getDescription(), answer.body());
     String body = config.redact(answer.body());
     Map<String, List<String>> headers = new LinkedHashMap<>();
     answer

@@ -28,6 +28,7 @@ final class LiveReplays {
   static final String CALLER_INTO_OWN_GROUP = "an invite for a user who is already a member";
   static final String LISTING_OF_NO_GROUP =
       "a request for the pending invites of a group that does not exist";
+  static final String BANS = "a request for the bans of a group that bans one user";
 
   /** The nil user ID, which no real user has: the target of an invite that must not happen. */
   static final String NO_USER = "usr_00000000-0000-0000-0000-000000000000";
@@ -64,6 +65,9 @@ final class LiveReplays {
   private record Recipe(Cookie cookie, Group group, String user, String requires) {}
 
   private static final String CALLER = "the account itself";
+
+  /** The first user the bans listing of {@code VRCHAT_GROUP} returned. */
+  private static final String FIRST_BANNED = "the first banned user of the bans listing";
 
   /** What to do with one interaction: send this request, or skip it for this reason. */
   record Plan(HttpRequest request, String skipReason) {}
@@ -124,9 +128,11 @@ final class LiveReplays {
               "a request for the bans of a group that does not exist",
               new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, null, null)),
           // The shape of a real ban (status, date, joinedAt null): VRCHAT_GROUP must ban someone.
+          Map.entry(BANS, new Recipe(Cookie.SESSION, Group.MANAGED, null, null)),
+          // What the ban-safe invite relies on: reading a banned user says banned.
           Map.entry(
-              "a request for the bans of a group that bans one user",
-              new Recipe(Cookie.SESSION, Group.MANAGED, null, null)));
+              "a membership read of a user the group bans",
+              new Recipe(Cookie.SESSION, Group.MANAGED, FIRST_BANNED, BANS)));
 
   private static final String A_LOGIN =
       "a login or its second factor: never replayed (each login opens a session the account has few"
@@ -162,10 +168,6 @@ final class LiveReplays {
               "a ban-safe invite, without the ban override, for a user who can be invited",
               "would send a real invite"),
           Map.entry(
-              "a membership read of a user the group bans",
-              "needs a user VRCHAT_GROUP bans, which the table does not know in advance; the bans"
-                  + " listing shows the shape of a real ban"),
-          Map.entry(
               "a request for the bans of a group that bans nobody",
               "VRCHAT_GROUP's bans are what they are: the one-ban listing is replayed instead"),
           Map.entry(
@@ -177,14 +179,20 @@ final class LiveReplays {
 
   /** The status of a listing that shows the requests depending on it can only be refused. */
   private static final Map<String, Integer> REQUIRED_STATUS =
-      Map.of(LISTING, 200, LISTING_OF_NO_GROUP, 404);
+      Map.of(LISTING, 200, LISTING_OF_NO_GROUP, 404, BANS, 200);
 
   private final LiveConfig config;
   private final HttpClient http = HttpClient.newHttpClient();
   private String callerId;
+  private final Map<String, String> answers = new java.util.HashMap<>();
 
   LiveReplays(LiveConfig config) {
     this.config = config;
+  }
+
+  /** The body VRChat answered to a replay, for the replays that depend on it. */
+  void answered(String description, String body) {
+    answers.put(description, body);
   }
 
   /** The descriptions this table replays. */
@@ -198,7 +206,11 @@ final class LiveReplays {
    */
   int order(RequestResponseInteraction interaction) {
     String description = interaction.getDescription();
-    return description.equals(LISTING) || description.equals(LISTING_OF_NO_GROUP) ? 0 : 1;
+    return description.equals(LISTING)
+            || description.equals(LISTING_OF_NO_GROUP)
+            || description.equals(BANS)
+        ? 0
+        : 1;
   }
 
   Plan plan(RequestResponseInteraction interaction, Map<String, Outcome> done)
@@ -245,7 +257,12 @@ final class LiveReplays {
     }
     String body = interaction.getRequest().getBody().valueAsString();
     String user = null;
-    if (recipe.user() != null) {
+    if (FIRST_BANNED.equals(recipe.user())) {
+      user = firstUserOf(answers.get(BANS));
+      if (user == null) {
+        return new Plan(null, "'" + BANS + "' returned no banned user of VRCHAT_GROUP");
+      }
+    } else if (recipe.user() != null) {
       user = recipe.user().equals(CALLER) ? callerId() : recipe.user();
       if (user == null) {
         return new Plan(null, "the account's user ID is unknown (set VRCHAT_USER_ID)");
@@ -308,6 +325,16 @@ final class LiveReplays {
   }
 
   /** The account's user ID: {@code VRCHAT_USER_ID}, else what {@code GET /auth/user} says. */
+  /** The {@code userId} of the first item of a listing's answer, or {@code null}. */
+  private static String firstUserOf(String listing) {
+    try {
+      JsonNode id = listing == null ? null : JSON.readTree(listing).path(0).path("userId");
+      return id != null && id.isTextual() ? id.textValue() : null;
+    } catch (IOException notJson) {
+      return null;
+    }
+  }
+
   private String callerId() throws IOException, InterruptedException {
     if (callerId == null) {
       callerId = config.userId();

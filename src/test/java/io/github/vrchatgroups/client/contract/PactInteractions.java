@@ -68,7 +68,9 @@ final class PactInteractions {
             "id",
             "gmem_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
             "gmem_95cdb3b4-4643-4eb6-bdab-46a4e1e5ce37")
-        .stringValue("groupId", GROUP)
+        // By shape: the live check reads a ban of the account's own group.
+        .stringMatcher(
+            "groupId", "grp_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", GROUP)
         .stringMatcher("userId", USER_ID_REGEX, USER)
         .booleanType("isRepresenting", false)
         .booleanType("isSubscribedToAnnouncements", false)
