@@ -35,6 +35,17 @@ class InviteCommandTest {
   }
 
   @Test
+  void theDefaultSandboxsBannedUserIsSkippedOnStdoutWithItsOwnExitCode() {
+    String banned = "usr_00000000-0000-4000-8000-000000000005";
+
+    CliRun run = CliRun.of("invite", "--sandbox", "--group", GROUP, "--user", banned);
+
+    assertThat(run.out()).contains(banned + ": banned: skipped\n");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isEqualTo(15);
+  }
+
+  @Test
   void anUnknownGroupIsGroupNotFound() {
     CliRun run =
         CliRun.of(
