@@ -10,7 +10,6 @@ import static io.github.vrchatgroups.client.contract.PactInteractions.client;
 import static io.github.vrchatgroups.client.contract.PactInteractions.identified;
 import static io.github.vrchatgroups.client.contract.PactInteractions.loggedInAsCaller;
 import static io.github.vrchatgroups.client.contract.PactInteractions.rejected;
-import static io.github.vrchatgroups.client.contract.PactInteractions.withAuthCookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -182,9 +181,7 @@ class ListGroupInvitesPactTest {
   }
 
   private static PactDslRequestWithPath list(PactDslRequestWithoutPath request) {
-    return withAuthCookie(request.method("GET").path(invitesPath()))
-        .matchQuery("n", "\\d+", "100")
-        .matchQuery("offset", "\\d+", "0");
+    return PactInteractions.pagedGet(request, invitesPath());
   }
 
   private static String invitesPath() {

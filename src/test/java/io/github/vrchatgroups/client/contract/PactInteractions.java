@@ -8,6 +8,7 @@ import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
 import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.dsl.PactDslWithState;
@@ -51,6 +52,13 @@ final class PactInteractions {
   static final Instant BANNED_AT = Instant.parse("2026-11-21T09:15:00.000Z");
 
   private PactInteractions() {}
+
+  /** A GET of one page ({@code n}, {@code offset}) of a listing, with the auth cookie. */
+  static PactDslRequestWithPath pagedGet(PactDslRequestWithoutPath request, String path) {
+    return withAuthCookie(request.method("GET").path(path))
+        .matchQuery("n", "\\d+", "100")
+        .matchQuery("offset", "\\d+", "0");
+  }
 
   /** The User-Agent a verifier sends: the contract tests' own, with the SDK's token. */
   static String userAgent() {
