@@ -16,6 +16,7 @@ import io.github.vrchatgroups.client.errors.GroupNotFoundException;
 import io.github.vrchatgroups.client.errors.NotFoundException;
 import io.github.vrchatgroups.client.errors.NotGroupMemberException;
 import io.github.vrchatgroups.client.errors.NotInvitedException;
+import io.github.vrchatgroups.client.errors.Recovery;
 import io.github.vrchatgroups.client.errors.ServerErrorException;
 import io.github.vrchatgroups.client.errors.UnexpectedResponseException;
 import io.github.vrchatgroups.client.errors.UnknownRouteException;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each of VRChat's answers becomes the exception type that names it, recognised only by the exact
@@ -165,6 +168,73 @@ class AnswerRecognitionTest {
         .isEqualTo(
             "HTTP 404 unknown API route: the base URL is probably wrong (is /api/1 missing or"
                 + " doubled?): Not Found");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {501, 404})
+  void theNotImplementedAnswerOfAnUnknownRouteIsAnUnknownRouteWithItsOwnStatus(int status) {
+    server.enqueue(
+        response(
+            status,
+            Map.of(),
+            "{\"error\":\"The endpoint you're looking for is not implemented by our system.\","
+                + "\"status_code\":"
+                + status
+                + "}"));
+
+    UnknownRouteException failure =
+        fails(() -> client.listInvites(GROUP, 1, 0), UnknownRouteException.class);
+
+    assertThat(failure.getStatusCode()).isEqualTo(status);
+    assertThat(failure.getRecovery()).isEqualTo(Recovery.FIX_SETTINGS);
+    assertThat(failure.getAttempts()).isEqualTo(1);
+  }
+
+  @Test
+  void anotherBareString501IsOnlyAServerError() {
+    server.enqueue(response(501, Map.of(), "{\"error\":\"Not Implemented\",\"status_code\":501}"));
+
+    ServerErrorException failure =
+        fails(() -> client.listInvites(GROUP, 1, 0), ServerErrorException.class);
+
+    assertThat(failure.getStatusCode()).isEqualTo(501);
+  }
+
+  @Test
+  void vrchatsRequestIdIsKeptOnTheExceptionAndEndsItsMessage() {
+    server.enqueue(
+        response(
+            404,
+            Map.of("Content-Type", "application/json", "x-vrc-request-id", "req-8f3c1a"),
+            "{\"error\":{\"message\":\"Can't find group\u01C3\",\"status_code\":404}}"));
+
+    GroupNotFoundException failure =
+        fails(() -> client.listInvites(GROUP, 1, 0), GroupNotFoundException.class);
+
+    assertThat(failure.getRequestId()).hasValue("req-8f3c1a");
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            "HTTP 404 group not found: Can't find group\u01C3 [x-vrc-request-id req-8f3c1a]");
+  }
+
+  @Test
+  void withoutTheHeaderThereIsNoRequestId() {
+    server.enqueue(jsonError(404, "Can't find group\u01C3"));
+
+    assertThat(
+            fails(() -> client.listInvites(GROUP, 1, 0), GroupNotFoundException.class)
+                .getRequestId())
+        .isEmpty();
+  }
+
+  @Test
+  void onlyTheFirstPrintableRequestIdIsKept() {
+    NotFoundException failure = new NotFoundException("m", null, 1);
+
+    failure.initRequestId("bad\u0001id").initRequestId(" ").initRequestId("x".repeat(129));
+    assertThat(failure.getRequestId()).isEmpty();
+    failure.initRequestId("first").initRequestId("second");
+    assertThat(failure.getRequestId()).hasValue("first");
   }
 
   @Test

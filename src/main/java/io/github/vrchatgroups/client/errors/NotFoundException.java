@@ -13,7 +13,20 @@ public class NotFoundException extends VrchatApiException {
    * @param attempts how many requests the call made
    */
   public NotFoundException(String serverMessage, String bodyExcerpt, int attempts) {
-    super(404, serverMessage, bodyExcerpt, attempts, null);
+    this(404, serverMessage, bodyExcerpt, attempts);
+  }
+
+  /**
+   * For a "not found" that VRChat answers with another status (an unknown route's 501).
+   *
+   * @param statusCode the HTTP status the server sent
+   * @param serverMessage the message the server sent, or {@code null}
+   * @param bodyExcerpt the start of the raw response body, or {@code null}
+   * @param attempts how many requests the call made
+   */
+  protected NotFoundException(
+      int statusCode, String serverMessage, String bodyExcerpt, int attempts) {
+    super(statusCode, serverMessage, bodyExcerpt, attempts, null);
   }
 
   @Override

@@ -8,7 +8,9 @@ import java.util.Optional;
  * <p>Carries the HTTP status ({@code 0} when no response arrived), the server's own message exactly
  * as sent (VRChat uses look-alike Unicode such as U+2024 for {@code .}; compare it byte for byte,
  * never against ASCII), a short excerpt of the raw body, how many attempts the call made, and what
- * the caller can do about it ({@link #getRecovery()}). The subclass tells which situation it is.
+ * the caller can do about it ({@link #getRecovery()}), and VRChat's request ID when the response
+ * had one ({@link #getRequestId()}, what VRChat's support asks for). The subclass tells which
+ * situation it is.
  */
 public abstract class VrchatApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -17,6 +19,7 @@ public abstract class VrchatApiException extends RuntimeException {
   private final String serverMessage;
   private final String bodyExcerpt;
   private final int attempts;
+  private String requestId;
 
   /**
    * @param statusCode the HTTP status, or {@code 0} when no response arrived
@@ -71,6 +74,35 @@ public abstract class VrchatApiException extends RuntimeException {
   }
 
   /**
+   * VRChat's ID of the request that failed, from the response's {@code x-vrc-request-id} header:
+   * quote it to VRChat's support.
+   *
+   * @return the ID, or empty when no response arrived or it carried none
+   */
+  public Optional<String> getRequestId() {
+    return Optional.ofNullable(requestId);
+  }
+
+  /**
+   * Records the response's {@code x-vrc-request-id}; the SDK calls it once, as it makes the
+   * exception. Like {@link #initCause}, only the first call counts: later ones change nothing. A
+   * value that is blank, longer than 128 characters or not printable ASCII is not recorded.
+   *
+   * @param requestId the header's value, or {@code null}
+   * @return this exception
+   */
+  public final VrchatApiException initRequestId(String requestId) {
+    if (this.requestId == null
+        && requestId != null
+        && !requestId.isBlank()
+        && requestId.length() <= 128
+        && requestId.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+      this.requestId = requestId;
+    }
+    return this;
+  }
+
+  /**
    * What the caller can do about this failure: whether it is final for the request, worth trying
    * again later, needs a new login, or needs a setting fixed. The subclass decides; an answer the
    * SDK does not recognise is {@link Recovery#RETRY_LATER}.
@@ -102,6 +134,9 @@ public abstract class VrchatApiException extends RuntimeException {
     }
     if (attempts > 1) {
       message.append(" (after ").append(attempts).append(" attempts)");
+    }
+    if (requestId != null) {
+      message.append(" [x-vrc-request-id ").append(requestId).append(']');
     }
     return message.toString();
   }

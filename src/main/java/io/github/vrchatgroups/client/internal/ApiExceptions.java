@@ -36,8 +36,15 @@ final class ApiExceptions {
   private ApiExceptions() {}
 
   static VrchatApiException from(HttpFailure failure, int attempts) {
+    return classify(failure, attempts).initRequestId(failure.requestId);
+  }
+
+  private static VrchatApiException classify(HttpFailure failure, int attempts) {
     String message = failure.body.message();
     String excerpt = failure.bodyExcerpt;
+    if (VrchatMessages.isUnknownRoute(failure.status, failure.body)) {
+      return new UnknownRouteException(failure.status, message, excerpt, attempts);
+    }
     switch (failure.status) {
       case 400:
         if (VrchatMessages.isAlreadyMember(message)) {
@@ -68,9 +75,6 @@ final class ApiExceptions {
         }
         return new ForbiddenException(message, excerpt, attempts);
       case 404:
-        if (failure.body.bareString()) {
-          return new UnknownRouteException(message, excerpt, attempts);
-        }
         if (VrchatMessages.GROUP_NOT_FOUND.equals(message)) {
           return new GroupNotFoundException(message, excerpt, attempts);
         }

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Reads every non-2xx response into an {@link HttpFailure}: the server's message whatever the
- * body's shape, a short excerpt of the body, and {@code Retry-After}.
+ * body's shape, a short excerpt of the body, {@code Retry-After} and VRChat's {@code
+ * x-vrc-request-id}.
  */
 final class ErrorResponseDecoder implements ErrorDecoder {
   private final Supplier<Instant> now;
@@ -29,7 +30,8 @@ final class ErrorResponseDecoder implements ErrorDecoder {
         response.status(),
         ErrorBodies.read(body),
         ErrorBodies.excerpt(body),
-        RetryAfter.parse(firstHeader(response, "Retry-After"), now).orElse(null));
+        RetryAfter.parse(firstHeader(response, "Retry-After"), now).orElse(null),
+        firstHeader(response, "x-vrc-request-id"));
   }
 
   /** The transport always hands over a body, empty or not. */

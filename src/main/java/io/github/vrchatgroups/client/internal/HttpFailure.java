@@ -16,12 +16,17 @@ final class HttpFailure extends RuntimeException {
   final transient String bodyExcerpt;
   private final transient Duration retryAfter;
 
-  HttpFailure(int status, ErrorBody body, String bodyExcerpt, Duration retryAfter) {
+  /** VRChat's {@code x-vrc-request-id}, or {@code null}. */
+  final transient String requestId;
+
+  HttpFailure(
+      int status, ErrorBody body, String bodyExcerpt, Duration retryAfter, String requestId) {
     super("HTTP " + status, null, false, false);
     this.status = status;
     this.body = body;
     this.bodyExcerpt = bodyExcerpt;
     this.retryAfter = retryAfter;
+    this.requestId = requestId;
   }
 
   Optional<Duration> retryAfter() {

@@ -31,6 +31,13 @@ final class VrchatMessages {
   static final String NOT_ALLOWED_TO_VIEW_MEMBERSHIP =
       "You're not allowed to view membership details\u2024";
 
+  /**
+   * The bare-string answer of an unknown route: captured with 501 (vrchatapi.github.io pull request
+   * 30), reported with 404 since.
+   */
+  static final String NOT_IMPLEMENTED =
+      "The endpoint you're looking for is not implemented by our system.";
+
   /** 400 from a cancel. */
   static final String NOT_INVITED_TO_CANCEL = "You can't uninvite a user who wasn't invited\u2024";
 
@@ -63,6 +70,11 @@ final class VrchatMessages {
 
   static boolean isNotAMember(String message) {
     return message != null && NOT_A_MEMBER.matcher(message).matches();
+  }
+
+  /** Whether a response is an unknown route's, whatever its status. */
+  static boolean isUnknownRoute(int status, ErrorBodies.ErrorBody body) {
+    return body.bareString() && (status == 404 || NOT_IMPLEMENTED.equals(body.message()));
   }
 
   static boolean isMissingPermission(String message) {

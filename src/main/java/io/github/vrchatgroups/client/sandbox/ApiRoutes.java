@@ -72,7 +72,7 @@ final class ApiRoutes {
       }
     } else {
       // Unknown routes answer a bare string, not the documented envelope.
-      return Reply.bareError(404, "Not Found");
+      return Reply.bareError(404, SandboxMessages.NOT_IMPLEMENTED);
     }
     String caller = caller(exchange);
     if (caller == null) {

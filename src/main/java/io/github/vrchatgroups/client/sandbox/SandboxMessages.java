@@ -29,6 +29,13 @@ final class SandboxMessages {
   static final String NOT_ALLOWED_TO_VIEW_MEMBERSHIP =
       "You're not allowed to view membership details\u2024";
 
+  /**
+   * The bare-string answer of an unknown route, as VRChat words it: captured with status 501
+   * (vrchatapi.github.io pull request 30), reported with 404 since, which the sandbox sends.
+   */
+  static final String NOT_IMPLEMENTED =
+      "The endpoint you're looking for is not implemented by our system.";
+
   /** 400 from a cancel. */
   static final String NOT_INVITED_TO_CANCEL = "You can't uninvite a user who wasn't invited\u2024";
 

@@ -15,8 +15,9 @@ import java.util.Set;
  * {@code PUT /groups/{groupId}/invites} and {@code DELETE /groups/{groupId}/invites/{userId}} with
  * the API's documented statuses and byte-exact messages, from state you set through this class; a
  * method the route does not take gets a 405 in the API's error envelope, and an unknown route the
- * bare-string 404 {@code {"error":"Not Found","status_code":404}} VRChat answers. Invites sent
- * through it are pending until cancelled or declined. Thread-safe; serves concurrent requests.
+ * bare-string 404 {@code {"error":"The endpoint you're looking for is not implemented by our
+ * system.","status_code":404}} VRChat answers. Invites sent through it are pending until cancelled
+ * or declined. Thread-safe; serves concurrent requests.
  *
  * <p>For Pact verifiers and tests in other languages it also serves, on the same port, {@link
  * #PROVIDER_STATES_PATH Pact's state-change protocol}, {@link #RESET_PATH reset} and {@link

@@ -85,11 +85,11 @@ class RetryingInvokerTest {
   }
 
   private static HttpFailure status(int status) {
-    return new HttpFailure(status, ErrorBody.NONE, "", null);
+    return new HttpFailure(status, ErrorBody.NONE, "", null, null);
   }
 
   private static HttpFailure status(int status, Duration retryAfter) {
-    return new HttpFailure(status, ErrorBody.NONE, "", retryAfter);
+    return new HttpFailure(status, ErrorBody.NONE, "", retryAfter, null);
   }
 
   private static RetryableException io(IOException cause) {

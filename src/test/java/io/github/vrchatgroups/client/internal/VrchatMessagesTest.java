@@ -52,7 +52,8 @@ class VrchatMessagesTest {
   private static VrchatApiException recognise(int status, String body) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     return ApiExceptions.from(
-        new HttpFailure(status, ErrorBodies.read(bytes), ErrorBodies.excerpt(bytes), null), 1);
+        new HttpFailure(status, ErrorBodies.read(bytes), ErrorBodies.excerpt(bytes), null, null),
+        1);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -521,7 +521,10 @@ class VrchatSandboxTest {
     HttpResponse<String> response = send("POST", "/no/such/route", "{}");
 
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.body()).isEqualTo("{\"error\":\"Not Found\",\"status_code\":404}");
+    assertThat(response.body())
+        .isEqualTo(
+            "{\"error\":\"The endpoint you're looking for is not implemented by our system.\","
+                + "\"status_code\":404}");
   }
 
   @Test
