@@ -6,18 +6,17 @@ import io.github.vrchatgroups.client.generated.model.CreateGroupInviteRequest;
 import io.github.vrchatgroups.client.generated.model.DeclineGroupInviteRequest;
 import io.github.vrchatgroups.client.generated.model.GroupMember;
 import io.github.vrchatgroups.client.generated.model.GroupMemberLimitedUser;
+import io.github.vrchatgroups.client.generated.model.RespondGroupJoinRequest;
 import io.github.vrchatgroups.client.internal.ApiInvoker;
 import io.github.vrchatgroups.client.internal.ClientSettings;
 import io.github.vrchatgroups.client.internal.PagedListing;
 import io.github.vrchatgroups.client.internal.VrchatIds;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -25,9 +24,11 @@ import java.util.stream.Stream;
  * (never one the group banned, unless {@link #inviteUserLiftingBan asked by name}), {@link
  * #listInvites(String) list} the pending invites, {@link #cancelInvite cancel} one, {@link
  * #declineInvite(String, boolean) decline} one received; read a user's {@link #getMembership
- * membership} and the group's {@link #streamBans bans}. Build one with {@link #builder()} and share
- * it: it is immutable and thread-safe, and it reuses connections (up to 64 at once); {@link
- * #close()} releases them.
+ * membership}, the group's {@link #streamBans bans} and its {@link #streamJoinRequests join
+ * requests}, and {@link #acceptJoinRequest(String, String) accept} or {@link #rejectJoinRequest
+ * reject} them (a banned user is never let in). Build one with {@link #builder()} and share it: it
+ * is immutable and thread-safe, and it reuses connections (up to 64 at once); {@link #close()}
+ * releases them.
  *
  * <pre>{@code
  * VrchatGroupsClient client = VrchatGroupsClient.builder()
@@ -55,10 +56,12 @@ public final class VrchatGroupsClient implements AutoCloseable {
 
   private final ClientSettings settings;
   private final ApiInvoker<GroupsApi> api;
+  private final Moderation moderation;
 
   private VrchatGroupsClient(ClientSettings settings) {
     this.settings = settings;
     this.api = new ApiInvoker<>(GroupsApi.class, settings, false);
+    this.moderation = new Moderation(api);
   }
 
   /**
@@ -101,7 +104,7 @@ public final class VrchatGroupsClient implements AutoCloseable {
   public InviteResult inviteUser(String groupId, String userId) {
     VrchatIds.requireGroupId(groupId, "groupId");
     VrchatIds.requireUserId(userId, "userId");
-    if (getMembership(groupId, userId).isBanned()) {
+    if (moderation.membership(groupId, userId).isBanned()) {
       return InviteResult.SKIPPED_BANNED;
     }
     sendInvite(groupId, userId, false);
@@ -124,6 +127,15 @@ public final class VrchatGroupsClient implements AutoCloseable {
    * @throws VrchatApiException as {@link #inviteUser(String, String)}
    */
   public InviteResult inviteUser(String groupId, String userId, GroupBans bans) {
+    if (banned(groupId, userId, bans)) {
+      return InviteResult.SKIPPED_BANNED;
+    }
+    sendInvite(groupId, userId, false);
+    return InviteResult.INVITED;
+  }
+
+  /** Checks the arguments of a call that takes a ban list, and whether it holds the user. */
+  private static boolean banned(String groupId, String userId, GroupBans bans) {
     VrchatIds.requireGroupId(groupId, "groupId");
     VrchatIds.requireUserId(userId, "userId");
     if (bans == null) {
@@ -133,11 +145,7 @@ public final class VrchatGroupsClient implements AutoCloseable {
       throw new IllegalArgumentException(
           "bans are those of " + bans.groupId() + ", not of groupId " + groupId);
     }
-    if (bans.contains(userId)) {
-      return InviteResult.SKIPPED_BANNED;
-    }
-    sendInvite(groupId, userId, false);
-    return InviteResult.INVITED;
+    return bans.contains(userId);
   }
 
   /**
@@ -187,10 +195,7 @@ public final class VrchatGroupsClient implements AutoCloseable {
   public GroupMembership getMembership(String groupId, String userId) {
     VrchatIds.requireGroupId(groupId, "groupId");
     VrchatIds.requireUserId(userId, "userId");
-    GroupMember member = api.read(groups -> groups.getGroupMember(groupId, userId));
-    return member == null
-        ? new GroupMembership(null, groupId, userId, null, MembershipStatus.NONE, null)
-        : GroupMemberships.of(groupId, member, userId);
+    return moderation.membership(groupId, userId);
   }
 
   /**
@@ -210,12 +215,7 @@ public final class VrchatGroupsClient implements AutoCloseable {
    */
   public Stream<GroupMembership> streamBans(String groupId) {
     VrchatIds.requireGroupId(groupId, "groupId");
-    return PagedListing.stream(
-        (pageSize, offset) ->
-            GroupMemberships.all(
-                groupId, api.read(groups -> groups.getGroupBans(groupId, pageSize, offset))),
-        MAX_PAGE_SIZE,
-        GroupMembership::userId);
+    return moderation.bans(groupId);
   }
 
   /**
@@ -229,13 +229,126 @@ public final class VrchatGroupsClient implements AutoCloseable {
    * @throws VrchatApiException as {@link #streamBans}
    */
   public GroupBans readBans(String groupId) {
-    Instant readAt = settings.time().now();
-    try (Stream<GroupMembership> bans = streamBans(groupId)) {
-      return new GroupBans(
-          groupId,
-          bans.map(GroupMembership::userId).filter(Objects::nonNull).collect(Collectors.toSet()),
-          readAt);
+    VrchatIds.requireGroupId(groupId, "groupId");
+    return moderation.readBans(groupId, settings.time().now());
+  }
+
+  /**
+   * Every pending request to join the group, as a lazy stream ({@code GET
+   * /groups/{groupId}/requests}), paged as {@link #streamBans}; each with status {@link
+   * MembershipStatus#REQUESTED} as the API sent it.
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @return the requests, in the API's order
+   * @throws IllegalArgumentException if {@code groupId} is null, blank or malformed; nothing was
+   *     sent
+   * @throws VrchatApiException (from the stream) as {@link #streamBans}
+   */
+  public Stream<GroupMembership> streamJoinRequests(String groupId) {
+    VrchatIds.requireGroupId(groupId, "groupId");
+    return moderation.joinRequests(groupId, false);
+  }
+
+  /**
+   * The join requests the group answered with a block ({@code GET
+   * /groups/{groupId}/requests?blocked=true}), as {@link #streamJoinRequests}.
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @return the blocked requests, in the API's order
+   * @throws IllegalArgumentException if {@code groupId} is malformed; nothing was sent
+   * @throws VrchatApiException (from the stream) as {@link #streamBans}
+   */
+  public Stream<GroupMembership> streamBlockedJoinRequests(String groupId) {
+    VrchatIds.requireGroupId(groupId, "groupId");
+    return moderation.joinRequests(groupId, true);
+  }
+
+  /**
+   * Accepts a user's request to join unless the group bans them: reads the user's membership first
+   * (as {@link #inviteUser(String, String)} does) and answers nothing for a banned user, then
+   * {@code PUT /groups/{groupId}/requests/{userId}} with {@code action: accept}. Two requests; for
+   * many users, {@link #acceptJoinRequest(String, String, GroupBans)}.
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @param userId the user who asked to join
+   * @return {@link JoinRequestResult#ACCEPTED}, or {@link JoinRequestResult#SKIPPED_BANNED}
+   * @throws IllegalArgumentException if an ID is null, blank or malformed; nothing was sent
+   * @throws io.github.vrchatgroups.client.errors.NoJoinRequestException 400: the user has no
+   *     request
+   * @throws io.github.vrchatgroups.client.errors.TooManyGroupsException 403: the user is in too
+   *     many groups to join now
+   * @throws io.github.vrchatgroups.client.errors.MissingPermissionException 403: the caller may not
+   *     read members; nothing was answered
+   * @throws VrchatApiException any other failure, as {@link #inviteUser(String, String)}
+   */
+  public JoinRequestResult acceptJoinRequest(String groupId, String userId) {
+    VrchatIds.requireGroupId(groupId, "groupId");
+    VrchatIds.requireUserId(userId, "userId");
+    if (moderation.membership(groupId, userId).isBanned()) {
+      return JoinRequestResult.SKIPPED_BANNED;
     }
+    moderation.answer(groupId, userId, RespondGroupJoinRequest.ActionEnum.ACCEPT, false);
+    return JoinRequestResult.ACCEPTED;
+  }
+
+  /**
+   * Accepts a user's request to join unless {@code bans}, read earlier by {@link #readBans}, holds
+   * them: one request per user.
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @param userId the user who asked to join
+   * @param bans the group's bans, from {@link #readBans readBans(groupId)}
+   * @return as {@link #acceptJoinRequest(String, String)}
+   * @throws IllegalArgumentException if an ID is malformed, or {@code bans} is null or another
+   *     group's; nothing was sent
+   * @throws VrchatApiException as {@link #acceptJoinRequest(String, String)}
+   */
+  public JoinRequestResult acceptJoinRequest(String groupId, String userId, GroupBans bans) {
+    if (banned(groupId, userId, bans)) {
+      return JoinRequestResult.SKIPPED_BANNED;
+    }
+    moderation.answer(groupId, userId, RespondGroupJoinRequest.ActionEnum.ACCEPT, false);
+    return JoinRequestResult.ACCEPTED;
+  }
+
+  /**
+   * Rejects a user's request to join ({@code PUT /groups/{groupId}/requests/{userId}} with {@code
+   * action: reject}). One request.
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @param userId the user who asked to join
+   * @param block {@code true} to also keep the user from asking again
+   * @throws IllegalArgumentException if an ID is null, blank or malformed; nothing was sent
+   * @throws io.github.vrchatgroups.client.errors.NoJoinRequestException 400: the user has no
+   *     request
+   * @throws VrchatApiException any other failure
+   */
+  public void rejectJoinRequest(String groupId, String userId, boolean block) {
+    VrchatIds.requireGroupId(groupId, "groupId");
+    VrchatIds.requireUserId(userId, "userId");
+    moderation.answer(groupId, userId, RespondGroupJoinRequest.ActionEnum.REJECT, block);
+  }
+
+  /**
+   * The entries of the group's audit log that {@code query} asks for, newest first, as a lazy
+   * stream ({@code GET /groups/{groupId}/auditLogs}), paged as {@link #streamBans}. VRChat tells an
+   * inviter nothing when an invite is accepted: {@link AuditLogEntry#MEMBER_JOINED} here is the
+   * record of it.
+   *
+   * @param groupId the group, {@code grp_<uuid>}
+   * @param query which entries, for example {@code AuditLogQuery.all().since(start).eventTypes(
+   *     AuditLogEntry.MEMBER_JOINED)}
+   * @return the entries, in the API's order
+   * @throws IllegalArgumentException if {@code groupId} is malformed or {@code query} null; nothing
+   *     was sent
+   * @throws VrchatApiException (from the stream) as {@link #streamBans}
+   */
+  public Stream<AuditLogEntry> streamAuditLog(String groupId, AuditLogQuery query) {
+    VrchatIds.requireGroupId(groupId, "groupId");
+    if (query == null) {
+      throw new IllegalArgumentException("query must not be null: AuditLogQuery.all() reads all");
+    }
+    return moderation.auditLog(groupId, query);
   }
 
   /**

@@ -235,6 +235,14 @@ class AnswerRecognitionTest {
     assertThat(failure.getRequestId()).isEmpty();
     failure.initRequestId("first").initRequestId("second");
     assertThat(failure.getRequestId()).hasValue("first");
+    assertThat(new NotFoundException("m", null, 1).initRequestId("x".repeat(128)).getRequestId())
+        .hasValue("x".repeat(128));
+    assertThat(new NotFoundException("m", null, 1).initRequestId(" a~").getRequestId())
+        .hasValue(" a~");
+    assertThat(new NotFoundException("m", null, 1).initRequestId("a\u007f").getRequestId())
+        .isEmpty();
+    assertThat(new NotFoundException("m", null, 1).initRequestId("a\u001f").getRequestId())
+        .isEmpty();
   }
 
   @Test

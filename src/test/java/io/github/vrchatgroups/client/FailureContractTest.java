@@ -76,6 +76,19 @@ class FailureContractTest {
         Map.entry("getMembership", () -> client.getMembership(GROUP, USER)),
         Map.entry("streamBans", () -> client.streamBans(GROUP).forEach(ban -> {})),
         Map.entry("readBans", () -> client.readBans(GROUP)),
+        Map.entry("streamJoinRequests", () -> client.streamJoinRequests(GROUP).count()),
+        Map.entry(
+            "streamBlockedJoinRequests", () -> client.streamBlockedJoinRequests(GROUP).count()),
+        Map.entry("acceptJoinRequest", () -> client.acceptJoinRequest(GROUP, USER)),
+        Map.entry("acceptJoinRequest with bans", () -> client.acceptJoinRequest(GROUP, USER, bans)),
+        Map.entry("rejectJoinRequest", () -> client.rejectJoinRequest(GROUP, USER, true)),
+        Map.entry(
+            "streamAuditLog",
+            () ->
+                client
+                    .streamAuditLog(
+                        GROUP, AuditLogQuery.all().since(java.time.Instant.EPOCH).eventTypes("a.b"))
+                    .count()),
         Map.entry("listInvites", () -> client.listInvites(GROUP)),
         Map.entry("listInvites page", () -> client.listInvites(GROUP, 10, 0)),
         Map.entry("cancelInvite", () -> client.cancelInvite(GROUP, USER)),

@@ -3,7 +3,7 @@ package io.github.vrchatgroups.client.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The options of a batch (pace, journal, report), shared by {@code invite} and {@code cancel}. */
+/** The options of a batch (pace, journal, report), shared by every command that runs one. */
 final class BatchFlags {
   @Option(
       names = "--rate",
@@ -34,7 +34,8 @@ final class BatchFlags {
       String groupId,
       Path usersFile,
       ConnectionOptions.Connection api,
-      boolean includeBanned) {
+      boolean includeBanned,
+      boolean block) {
     return new BatchOptions(
         action,
         groupId,
@@ -45,6 +46,7 @@ final class BatchFlags {
         api.server(),
         ratePerMinute,
         includeBanned,
+        block,
         report);
   }
 }

@@ -104,6 +104,21 @@ final class BatchJournal implements AutoCloseable {
     }
   }
 
+  /**
+   * Reads the journal of an invite batch without taking it: what {@code report} looks at, while a
+   * batch may still be writing to it.
+   *
+   * @throws RefusedException if it is not the journal of an invite batch
+   */
+  static Map<String, Entry> readInvites(Path file) throws IOException, RefusedException {
+    List<String> lines = List.of(Files.readString(file, StandardCharsets.UTF_8).split("\n", -1));
+    if (!lines.get(0).startsWith(HEADER_PREFIX)) {
+      throw new RefusedException(
+          file + " is not the journal of an invite batch: it belongs to " + describe(lines.get(0)));
+    }
+    return parse(lines);
+  }
+
   private static String readAll(FileChannel channel) throws IOException {
     // Not closed: closing the stream would close the channel, and with it the lock.
     InputStream in = Channels.newInputStream(channel);

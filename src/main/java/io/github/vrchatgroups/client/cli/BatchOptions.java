@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * @param server the server the journal belongs to: the base URL, or {@code sandbox}
  * @param ratePerMinute the fastest pace, requests per minute
  * @param includeBanned whether users the group banned are invited too, which lifts their bans
+ * @param block whether a reject also keeps the user from asking again
  * @param report where to write each user's outcome, or {@code null}
  */
 record BatchOptions(
@@ -22,6 +23,7 @@ record BatchOptions(
     String server,
     double ratePerMinute,
     boolean includeBanned,
+    boolean block,
     Path report) {
 
   /**

@@ -49,7 +49,7 @@ final class BatchRun {
     this.out = out;
     this.err = err;
     this.banWatch =
-        options.action() == BatchAction.INVITE
+        options.action().admits()
             ? new BanWatch(client, options.groupId(), context.nanoTime())
             : null;
   }
@@ -126,14 +126,19 @@ final class BatchRun {
   }
 
   /**
-   * One cheap read before the first request: reading the bans (for invites) or a one-item listing
-   * (for cancels) fails exactly as every request would for bad credentials, a wrong group, the
-   * firewall or a wrong base URL. Returns the exit code if the batch must not start.
+   * One cheap read before the first request: reading the bans (for invites and accepts), the first
+   * page of join requests (for rejects) or a one-item listing of invites (for cancels) fails
+   * exactly as every request would for bad credentials, a wrong group, the firewall or a wrong base
+   * URL. Returns the exit code if the batch must not start.
    */
   private Integer preflight() {
     try {
       if (banWatch != null) {
         banWatch.read();
+      } else if (options.action() == BatchAction.REJECT) {
+        try (var requests = client.streamJoinRequests(options.groupId())) {
+          requests.findFirst();
+        }
       } else {
         client.listInvites(options.groupId(), 1, 0);
       }
@@ -237,8 +242,11 @@ final class BatchRun {
     if (banned > 0) {
       out.println(
           banned
-              + " users the group bans were skipped: an invite would lift their ban. To invite them"
-              + " and lift the bans, run again with --include-banned.");
+              + (options.action() == BatchAction.INVITE
+                  ? " users the group bans were skipped: an invite would lift their ban. To invite"
+                      + " them and lift the bans, run again with --include-banned."
+                  : " users the group bans were skipped: their requests stay unanswered. Lift the"
+                      + " bans first if they are welcome."));
     }
     if (options.report() != null) {
       BatchReport.write(options.report(), results);

@@ -45,7 +45,7 @@ final class CancelCommand extends ApiCommand {
   int call(ConnectionOptions.Connection api, PrintWriter out) throws Exception {
     if (target.usersFile != null) {
       BatchOptions options =
-          batch.options(BatchAction.CANCEL, groupId, target.usersFile, api, false);
+          batch.options(BatchAction.CANCEL, groupId, target.usersFile, api, false, false);
       return new BatchRun(options, api.client(), pacer, context, out, spec.commandLine().getErr())
           .run();
     }

@@ -77,7 +77,7 @@ final class InviteCommand extends ApiCommand {
       return outcome.exitCode;
     }
     BatchOptions options =
-        batch.options(BatchAction.INVITE, groupId, target.usersFile, api, includeBanned);
+        batch.options(BatchAction.INVITE, groupId, target.usersFile, api, includeBanned, false);
     return new BatchRun(options, api.client(), pacer, context, out, spec.commandLine().getErr())
         .run();
   }

@@ -6,9 +6,11 @@ import io.github.vrchatgroups.client.errors.CannotInviteException;
 import io.github.vrchatgroups.client.errors.FirewallBlockedException;
 import io.github.vrchatgroups.client.errors.GroupNotFoundException;
 import io.github.vrchatgroups.client.errors.MissingPermissionException;
+import io.github.vrchatgroups.client.errors.NoJoinRequestException;
 import io.github.vrchatgroups.client.errors.NotGroupMemberException;
 import io.github.vrchatgroups.client.errors.NotInvitedException;
 import io.github.vrchatgroups.client.errors.RateLimitedException;
+import io.github.vrchatgroups.client.errors.TooManyGroupsException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.errors.UnknownRouteException;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
@@ -28,6 +30,8 @@ enum Outcome {
   /** Not invited, nothing sent: the group bans the user, and an invite would lift the ban. */
   SKIPPED_BANNED("banned: skipped", 15, true, null, null),
   CANCELLED("cancelled", 0, true, null, null),
+  ACCEPTED("accepted", 0, true, null, null),
+  REJECTED("rejected", 0, true, null, null),
   ALREADY_MEMBER("already a member", 3, true, null, AlreadyMemberException.class),
   ALREADY_INVITED("already invited", 4, true, null, AlreadyInvitedException.class),
   CANNOT_INVITE("can't invite", 5, true, null, CannotInviteException.class),
@@ -72,7 +76,9 @@ enum Outcome {
       false,
       "The account's group role may not read the group's members and bans, which a ban-safe invite"
           + " needs: give the role the permission to manage members and bans.",
-      MissingPermissionException.class);
+      MissingPermissionException.class),
+  NO_JOIN_REQUEST("no join request", 17, true, null, NoJoinRequestException.class),
+  TOO_MANY_GROUPS("in too many groups", 18, true, null, TooManyGroupsException.class);
 
   final String words;
   final int exitCode;

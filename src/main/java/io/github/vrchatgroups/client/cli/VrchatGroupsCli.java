@@ -91,6 +91,8 @@ public final class VrchatGroupsCli {
             .addSubcommand("list", new ListCommand(context))
             .addSubcommand("cancel", new CancelCommand(context))
             .addSubcommand("decline", new DeclineCommand(context))
+            .addSubcommand("requests", RequestsCommand.commandLine(context))
+            .addSubcommand("report", new ReportCommand(context))
             .addSubcommand("check", new CheckCommand(context))
             .addSubcommand("login", new LoginCommand(context, prompter))
             .addSubcommand("logout", new LogoutCommand(context))

@@ -11,11 +11,13 @@ import io.github.vrchatgroups.client.errors.FirewallBlockedException;
 import io.github.vrchatgroups.client.errors.ForbiddenException;
 import io.github.vrchatgroups.client.errors.GroupNotFoundException;
 import io.github.vrchatgroups.client.errors.MissingPermissionException;
+import io.github.vrchatgroups.client.errors.NoJoinRequestException;
 import io.github.vrchatgroups.client.errors.NotFoundException;
 import io.github.vrchatgroups.client.errors.NotGroupMemberException;
 import io.github.vrchatgroups.client.errors.NotInvitedException;
 import io.github.vrchatgroups.client.errors.RateLimitedException;
 import io.github.vrchatgroups.client.errors.ServerErrorException;
+import io.github.vrchatgroups.client.errors.TooManyGroupsException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.errors.UnexpectedResponseException;
 import io.github.vrchatgroups.client.errors.UnknownRouteException;
@@ -57,6 +59,9 @@ final class ApiExceptions {
             || VrchatMessages.NOT_INVITED_TO_DECLINE.equals(message)) {
           return new NotInvitedException(message, excerpt, attempts);
         }
+        if (VrchatMessages.isNoJoinRequest(message)) {
+          return new NoJoinRequestException(message, excerpt, attempts);
+        }
         return new BadRequestException(message, excerpt, attempts);
       case 401:
         return new UnauthorizedException(message, excerpt, attempts);
@@ -69,6 +74,9 @@ final class ApiExceptions {
         }
         if (VrchatMessages.isNotAMember(message)) {
           return new NotGroupMemberException(message, excerpt, attempts);
+        }
+        if (VrchatMessages.isTooManyGroups(message)) {
+          return new TooManyGroupsException(message, excerpt, attempts);
         }
         if (VrchatMessages.isMissingPermission(message)) {
           return new MissingPermissionException(message, excerpt, attempts);

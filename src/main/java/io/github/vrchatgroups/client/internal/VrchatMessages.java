@@ -77,6 +77,23 @@ final class VrchatMessages {
     return body.bareString() && (status == 404 || NOT_IMPLEMENTED.equals(body.message()));
   }
 
+  /** 400 from answering a join request that does not exist, for an accept or a reject. */
+  private static final Pattern NO_JOIN_REQUEST =
+      Pattern.compile(
+          "You can't (accept|reject) a join request for a user who hasn't requested to join\u2024");
+
+  /** 403 from accepting the request of a user in too many groups, after the display name. */
+  private static final Pattern TOO_MANY_GROUPS =
+      Pattern.compile(".+ can't join right now because they're in too many groups\u2024");
+
+  static boolean isNoJoinRequest(String message) {
+    return message != null && NO_JOIN_REQUEST.matcher(message).matches();
+  }
+
+  static boolean isTooManyGroups(String message) {
+    return message != null && TOO_MANY_GROUPS.matcher(message).matches();
+  }
+
   static boolean isMissingPermission(String message) {
     return NO_PERMISSION.equals(message) || NOT_ALLOWED_TO_VIEW_MEMBERSHIP.equals(message);
   }

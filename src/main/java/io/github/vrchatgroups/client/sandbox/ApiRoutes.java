@@ -20,6 +20,10 @@ final class ApiRoutes {
   private static final Pattern INVITE_PATH = Pattern.compile("/groups/([^/]+)/invites/([^/]+)/?");
   private static final Pattern MEMBER_PATH = Pattern.compile("/groups/([^/]+)/members/([^/]+)/?");
   private static final Pattern BANS_PATH = Pattern.compile("/groups/([^/]+)/bans/?");
+  private static final Pattern REQUESTS_PATH = Pattern.compile("/groups/([^/]+)/requests/?");
+  private static final Pattern REQUEST_PATH = Pattern.compile("/groups/([^/]+)/requests/([^/]+)/?");
+  private static final Pattern AUDIT_LOG_PATH = Pattern.compile("/groups/([^/]+)/auditLogs/?");
+  private static final Pattern BLOCKED = Pattern.compile("(?:^|&)blocked=true(?:&|$)");
   private static final Pattern QUERY_PARAMETER = Pattern.compile("(?:^|&)(n|offset)=([^&]*)");
 
   private final SandboxState state;
@@ -58,6 +62,9 @@ final class ApiRoutes {
     Matcher invite = INVITE_PATH.matcher(path);
     Matcher member = MEMBER_PATH.matcher(path);
     Matcher bans = BANS_PATH.matcher(path);
+    Matcher requests = REQUESTS_PATH.matcher(path);
+    Matcher request = REQUEST_PATH.matcher(path);
+    Matcher auditLog = AUDIT_LOG_PATH.matcher(path);
     if (invites.matches()) {
       if (!Set.of("GET", "POST", "PUT").contains(method)) {
         return notAllowed("GET, POST, PUT");
@@ -66,9 +73,13 @@ final class ApiRoutes {
       if (!method.equals("DELETE")) {
         return notAllowed("DELETE");
       }
-    } else if (member.matches() || bans.matches()) {
+    } else if (member.matches() || bans.matches() || requests.matches() || auditLog.matches()) {
       if (!method.equals("GET")) {
         return notAllowed("GET");
+      }
+    } else if (request.matches()) {
+      if (!method.equals("PUT")) {
+        return notAllowed("PUT");
       }
     } else {
       // Unknown routes answer a bare string, not the documented envelope.
@@ -80,10 +91,34 @@ final class ApiRoutes {
     }
     String query = exchange.getRequestURI().getRawQuery();
     if (invite.matches()) {
-      return state.cancel(invite.group(1), invite.group(2));
+      return state.cancel(invite.group(1), caller, invite.group(2));
     }
     if (member.matches()) {
       return state.membership(member.group(1), caller, member.group(2));
+    }
+    if (requests.matches()) {
+      Page page = Page.of(query);
+      return page == null
+          ? Page.INVALID
+          : state.joinRequests(
+              requests.group(1),
+              caller,
+              page.size(),
+              page.offset(),
+              query != null && BLOCKED.matcher(query).find());
+    }
+    if (request.matches()) {
+      return answerJoinRequest(request.group(1), caller, request.group(2), body);
+    }
+    if (auditLog.matches()) {
+      Page page = Page.of(query);
+      SandboxAuditLog.Filter filter = AuditLogQuery.filter(query);
+      return page == null || filter == null
+          ? Reply.error(
+              400,
+              "Invalid query: n must be 1 to 100, offset 0 or more, startDate and endDate"
+                  + " date-times")
+          : state.auditLog(auditLog.group(1), caller, filter, page.size(), page.offset());
     }
     if (bans.matches()) {
       Page page = Page.of(query);
@@ -101,7 +136,7 @@ final class ApiRoutes {
       case "PUT":
         return decline(groupId, caller, body);
       default:
-        return invite(groupId, body);
+        return invite(groupId, caller, body);
     }
   }
 
@@ -141,7 +176,7 @@ final class ApiRoutes {
     }
   }
 
-  private Reply invite(String groupId, byte[] raw) {
+  private Reply invite(String groupId, String caller, byte[] raw) {
     JsonNode body = SandboxExchange.jsonObject(raw);
     JsonNode userId = body == null ? null : body.get("userId");
     JsonNode override = body == null ? null : body.get("confirmOverrideBlock");
@@ -153,7 +188,8 @@ final class ApiRoutes {
     if (!SandboxIds.isUserId(userId.textValue())) {
       return Reply.error(400, "Invalid request body: userId must be a user ID");
     }
-    return state.invite(groupId, userId.textValue(), override == null || override.booleanValue());
+    return state.invite(
+        groupId, caller, userId.textValue(), override == null || override.booleanValue());
   }
 
   /** The {@code n} and {@code offset} of a listing. */
@@ -180,6 +216,21 @@ final class ApiRoutes {
       }
       return pageSize < 1 || pageSize > 100 || offset < 0 ? null : new Page(pageSize, offset);
     }
+  }
+
+  private Reply answerJoinRequest(String groupId, String caller, String userId, byte[] raw) {
+    JsonNode body = SandboxExchange.jsonObject(raw);
+    JsonNode action = body == null ? null : body.get("action");
+    JsonNode block = body == null ? null : body.get("block");
+    if (action == null
+        || !Set.of("accept", "reject").contains(action.asText())
+        || !action.isTextual()
+        || (block != null && !block.isBoolean())) {
+      return Reply.error(
+          400, "Invalid request body: action must be accept or reject, block a boolean");
+    }
+    return state.answerJoinRequest(
+        groupId, caller, userId, action.textValue(), block != null && block.booleanValue());
   }
 
   private Reply decline(String groupId, String caller, byte[] raw) {

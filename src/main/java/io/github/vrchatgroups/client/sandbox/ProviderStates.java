@@ -58,6 +58,25 @@ final class ProviderStates {
             sandbox
                 .addUser(text(p, "userId"), DISPLAY_NAME)
                 .addBannedUser(text(p, "groupId"), text(p, "userId")));
+    step(
+        "group {groupId} invited user {userId}, in its audit log",
+        (sandbox, p) ->
+            sandbox
+                .addUser(text(p, "userId"), DISPLAY_NAME)
+                .addPendingInvite(text(p, "groupId"), text(p, "userId")));
+    step(
+        "user {userId} asked to join group {groupId}",
+        (sandbox, p) ->
+            sandbox
+                .addUser(text(p, "userId"), DISPLAY_NAME)
+                .addJoinRequest(text(p, "groupId"), text(p, "userId")));
+    step(
+        "user {userId} asked to join group {groupId} and is in too many groups",
+        (sandbox, p) ->
+            sandbox
+                .addUser(text(p, "userId"), DISPLAY_NAME)
+                .addJoinRequest(text(p, "groupId"), text(p, "userId"))
+                .putInTooManyGroups(text(p, "userId")));
     step("group {groupId} bans nobody", (sandbox, p) -> sandbox.addGroup(text(p, "groupId")));
     step(
         "user {callerId} is a member of group {groupId} whose role may not moderate it",

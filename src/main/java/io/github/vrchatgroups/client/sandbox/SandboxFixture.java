@@ -27,6 +27,7 @@ final class SandboxFixture {
               "users",
               "acceptAnyUser",
               "refusingInvites",
+              "inTooManyGroups",
               "groups",
               "rateLimit",
               "blockedApplications",
@@ -36,7 +37,13 @@ final class SandboxFixture {
           "users",
           List.of("id", "displayName"),
           "groups",
-          List.of("id", "members", "membersWithoutModeration", "pendingInvites", "banned"),
+          List.of(
+              "id",
+              "members",
+              "membersWithoutModeration",
+              "pendingInvites",
+              "banned",
+              "joinRequests"),
           "rateLimit",
           List.of("burst", "refillMillis", "retryAfter"),
           "accounts",
@@ -73,6 +80,7 @@ final class SandboxFixture {
     }
     sandbox.acceptAnyUser(root.path("acceptAnyUser").asBoolean(false));
     root.path("refusingInvites").forEach(user -> sandbox.refuseInvitesTo(user.asText()));
+    root.path("inTooManyGroups").forEach(user -> sandbox.putInTooManyGroups(user.asText()));
     for (JsonNode group : each(root, "groups")) {
       String groupId = group.path("id").asText();
       sandbox.addGroup(groupId);
@@ -84,6 +92,7 @@ final class SandboxFixture {
           .path("membersWithoutModeration")
           .forEach(user -> sandbox.addMemberWithoutModeration(groupId, user.asText()));
       group.path("banned").forEach(user -> sandbox.addBannedUser(groupId, user.asText()));
+      group.path("joinRequests").forEach(user -> sandbox.addJoinRequest(groupId, user.asText()));
     }
     root.path("blockedApplications").forEach(name -> sandbox.blockApplication(name.asText()));
     for (JsonNode account : each(root, "accounts")) {

@@ -36,6 +36,16 @@ final class SandboxMessages {
   static final String NOT_IMPLEMENTED =
       "The endpoint you're looking for is not implemented by our system.";
 
+  /** 400 from answering a join request that does not exist; {@code accept} or {@code reject}. */
+  static String noJoinRequest(String action) {
+    return "You can't " + action + " a join request for a user who hasn't requested to join\u2024";
+  }
+
+  /** 403 from accepting the request of a user in too many groups (captured). */
+  static String tooManyGroups(String displayName) {
+    return displayName + " can't join right now because they're in too many groups\u2024";
+  }
+
   /** 400 from a cancel. */
   static final String NOT_INVITED_TO_CANCEL = "You can't uninvite a user who wasn't invited\u2024";
 

@@ -16,6 +16,12 @@ public enum SandboxOperation {
   MEMBERSHIP,
   /** {@code GET /groups/{groupId}/bans}. */
   BANS,
+  /** {@code GET /groups/{groupId}/requests}. */
+  JOIN_REQUESTS,
+  /** {@code PUT /groups/{groupId}/requests/{userId}}. */
+  ANSWER_JOIN_REQUEST,
+  /** {@code GET /groups/{groupId}/auditLogs}. */
+  AUDIT_LOG,
   /** Every API request, the login's included. */
   ANY;
 
@@ -31,6 +37,15 @@ public enum SandboxOperation {
     }
     if (method.equals("GET") && path.matches("/groups/[^/]+/bans/?")) {
       return BANS;
+    }
+    if (method.equals("GET") && path.matches("/groups/[^/]+/requests/?")) {
+      return JOIN_REQUESTS;
+    }
+    if (method.equals("PUT") && path.matches("/groups/[^/]+/requests/[^/]+/?")) {
+      return ANSWER_JOIN_REQUEST;
+    }
+    if (method.equals("GET") && path.matches("/groups/[^/]+/auditLogs/?")) {
+      return AUDIT_LOG;
     }
     if (path.matches("/groups/[^/]+/invites/?")) {
       switch (method) {
@@ -60,7 +75,8 @@ public enum SandboxOperation {
       }
     }
     throw new IllegalArgumentException(
-        "operation must be one of invite, list, cancel, decline, membership, bans, any; got "
+        "operation must be one of invite, list, cancel, decline, membership, bans,"
+            + " join_requests, answer_join_request, audit_log, any; got "
             + name);
   }
 }

@@ -25,6 +25,10 @@ interface SandboxSetup {
 
   SandboxSetup addMemberWithoutModeration(String groupId, String userId);
 
+  SandboxSetup addJoinRequest(String groupId, String userId);
+
+  SandboxSetup putInTooManyGroups(String userId);
+
   SandboxSetup rateLimit(int burst, Duration refill, boolean sendRetryAfter);
 
   SandboxSetup exhaustRateLimit();

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /** What the sandbox knows. Every decision is serialised, so concurrent requests see exact state. */
 final class SandboxState {
@@ -27,9 +28,24 @@ final class SandboxState {
   final Map<String, String> displayNames = new ConcurrentHashMap<>();
   final Set<String> refusing = ConcurrentHashMap.newKeySet();
   final Set<String> blockedApplications = ConcurrentHashMap.newKeySet();
+
+  /** Users whose join requests cannot be accepted: they are in too many groups. */
+  final Set<String> inTooManyGroups = ConcurrentHashMap.newKeySet();
+
   volatile boolean acceptAnyUser;
   private final Map<String, Group> groups = new ConcurrentHashMap<>();
   private final List<String> sent = new ArrayList<>();
+  private final List<String> answered = new ArrayList<>();
+  private final Supplier<Instant> now;
+  final SandboxAuditLog audit;
+
+  /**
+   * @param now the sandbox's clock, for the dates of invites, requests and the audit log
+   */
+  SandboxState(Supplier<Instant> now) {
+    this.now = now;
+    this.audit = new SandboxAuditLog(now);
+  }
 
   record Invite(String memberId, Instant at) {}
 
@@ -43,6 +59,13 @@ final class SandboxState {
     final Map<String, Instant> banned = new ConcurrentHashMap<>();
 
     final Set<String> blockedBy = ConcurrentHashMap.newKeySet();
+
+    /** Users who asked to join, in the order asked, with when. */
+    final Map<String, Instant> requests = new LinkedHashMap<>();
+
+    /** Users whose request was rejected with a block, with when they asked. */
+    final Map<String, Instant> blockedRequests = new LinkedHashMap<>();
+
     private final Map<String, Invite> pending = new LinkedHashMap<>();
   }
 
@@ -51,12 +74,11 @@ final class SandboxState {
   }
 
   synchronized void addPending(String groupId, String userId) {
-    group(groupId)
-        .pending
-        .putIfAbsent(userId, new Invite("gmem_" + UUID.randomUUID(), Instant.now()));
+    group(groupId).pending.putIfAbsent(userId, new Invite("gmem_" + UUID.randomUUID(), now.get()));
   }
 
-  synchronized Reply invite(String groupId, String userId, boolean confirmOverrideBlock) {
+  synchronized Reply invite(
+      String groupId, String caller, String userId, boolean confirmOverrideBlock) {
     Group group = groups.get(groupId);
     if (group == null) {
       return Reply.error(404, SandboxMessages.GROUP_NOT_FOUND);
@@ -80,7 +102,10 @@ final class SandboxState {
       return Reply.error(400, SandboxMessages.alreadyInvited(displayName));
     }
     addPending(groupId, userId);
-    group.banned.remove(userId);
+    if (group.banned.remove(userId) != null) {
+      audit.record(groupId, caller, userId, "group.user.unban");
+    }
+    audit.record(groupId, caller, userId, "group.invite.create");
     sent.add(groupId + "/" + userId);
     return Reply.ok();
   }
@@ -136,6 +161,9 @@ final class SandboxState {
     if (group.members.contains(userId)) {
       return Reply.json(member(groupId, userId, "member", Instant.EPOCH, null));
     }
+    if (group.requests.containsKey(userId)) {
+      return Reply.json(member(groupId, userId, "requested", group.requests.get(userId), null));
+    }
     if (invite != null) {
       return Reply.json(member(groupId, userId, "invited", invite.at(), null));
     }
@@ -163,11 +191,140 @@ final class SandboxState {
     return Reply.json(page);
   }
 
-  synchronized Reply cancel(String groupId, String userId) {
+  synchronized Reply joinRequests(
+      String groupId, String caller, int pageSize, int offset, boolean blocked) {
+    Group group = groups.get(groupId);
+    if (group == null) {
+      return Reply.error(404, SandboxMessages.GROUP_NOT_FOUND);
+    }
+    Reply refused = moderationRefused(group, caller, SandboxMessages.NO_PERMISSION);
+    if (refused != null) {
+      return refused;
+    }
+    List<Map<String, Object>> page = new ArrayList<>();
+    (blocked ? group.blockedRequests : group.requests)
+        .entrySet().stream()
+            .skip(offset)
+            .limit(pageSize)
+            .forEach(
+                request ->
+                    page.add(
+                        member(groupId, request.getKey(), "requested", request.getValue(), null)));
+    return Reply.json(page);
+  }
+
+  /** Accepts or rejects a join request ({@code action}: accept or reject). */
+  synchronized Reply answerJoinRequest(
+      String groupId, String caller, String userId, String action, boolean block) {
+    Group group = groups.get(groupId);
+    if (group == null) {
+      return Reply.error(404, SandboxMessages.GROUP_NOT_FOUND);
+    }
+    Reply refused = moderationRefused(group, caller, SandboxMessages.NO_PERMISSION);
+    if (refused != null) {
+      return refused;
+    }
+    Instant askedAt = group.requests.get(userId);
+    if (askedAt == null) {
+      return Reply.error(400, SandboxMessages.noJoinRequest(action));
+    }
+    boolean accept = action.equals("accept");
+    if (accept && inTooManyGroups.contains(userId)) {
+      return Reply.error(
+          403, SandboxMessages.tooManyGroups(displayNames.getOrDefault(userId, userId)));
+    }
+    group.requests.remove(userId);
+    if (accept) {
+      group.members.add(userId);
+      audit.record(groupId, caller, userId, "group.member.join");
+    } else {
+      audit.record(groupId, caller, userId, "group.request.reject");
+      if (block) {
+        group.blockedRequests.put(userId, askedAt);
+      }
+    }
+    answered.add(action + " " + groupId + "/" + userId);
+    return Reply.ok();
+  }
+
+  synchronized void addJoinRequest(String groupId, String userId) {
+    if (group(groupId).requests.putIfAbsent(userId, now.get()) == null) {
+      audit.record(groupId, userId, userId, "group.request.create");
+    }
+  }
+
+  /** A pending invite sent before the test began, in the audit log as sent by nobody known. */
+  synchronized void recordPendingInvite(String groupId, String userId) {
+    if (!group(groupId).pending.containsKey(userId)) {
+      addPending(groupId, userId);
+      audit.record(groupId, null, userId, "group.invite.create");
+    }
+  }
+
+  synchronized void ban(String groupId, String userId) {
+    if (group(groupId).banned.putIfAbsent(userId, now.get()) == null) {
+      audit.record(groupId, null, userId, "group.user.ban");
+    }
+  }
+
+  /** The invited user accepts: a member now, as VRChat's client does it. */
+  synchronized boolean acceptInvite(String groupId, String userId) {
+    Group group = groups.get(groupId);
+    if (group == null || group.pending.remove(userId) == null) {
+      return false;
+    }
+    group.members.add(userId);
+    audit.record(groupId, userId, userId, "group.member.join");
+    return true;
+  }
+
+  synchronized Reply auditLog(
+      String groupId, String caller, SandboxAuditLog.Filter filter, int pageSize, int offset) {
+    Group group = groups.get(groupId);
+    if (group == null) {
+      return Reply.error(404, SandboxMessages.GROUP_NOT_FOUND);
+    }
+    Reply refused = moderationRefused(group, caller, SandboxMessages.NO_PERMISSION);
+    if (refused != null) {
+      return refused;
+    }
+    return Reply.json(
+        audit.page(
+            groupId,
+            filter,
+            pageSize,
+            offset,
+            user -> user == null ? null : displayNames.getOrDefault(user, user)));
+  }
+
+  synchronized List<String> auditLog(String groupId) {
+    return audit.describe(groupId);
+  }
+
+  synchronized Set<String> joinRequests(String groupId) {
+    Group group = groups.get(groupId);
+    return group == null
+        ? Set.of()
+        : Collections.unmodifiableSortedSet(new TreeSet<>(group.requests.keySet()));
+  }
+
+  synchronized Set<String> members(String groupId) {
+    Group group = groups.get(groupId);
+    return group == null
+        ? Set.of()
+        : Collections.unmodifiableSortedSet(new TreeSet<>(group.members));
+  }
+
+  synchronized List<String> answeredJoinRequests() {
+    return List.copyOf(answered);
+  }
+
+  synchronized Reply cancel(String groupId, String caller, String userId) {
     Group group = groups.get(groupId);
     if (group == null || group.pending.remove(userId) == null) {
       return Reply.error(400, SandboxMessages.NOT_INVITED_TO_CANCEL);
     }
+    audit.record(groupId, caller, userId, "group.invite.cancel");
     return Reply.ok();
   }
 
@@ -246,7 +403,10 @@ final class SandboxState {
     refusing.clear();
     blockedApplications.clear();
     acceptAnyUser = false;
+    inTooManyGroups.clear();
     groups.clear();
     sent.clear();
+    answered.clear();
+    audit.clear();
   }
 }

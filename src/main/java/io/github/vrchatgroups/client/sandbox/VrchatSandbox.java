@@ -41,8 +41,8 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
   /** The path that loads a fixture sent as the request body. */
   public static final String FIXTURE_PATH = AdminRoutes.FIXTURE;
 
-  private final SandboxState state = new SandboxState();
-  private final SandboxAccounts accounts = new SandboxAccounts(state);
+  private final SandboxState state;
+  private final SandboxAccounts accounts;
   private volatile TokenBucket rateLimit;
   private final SandboxFaults faults = new SandboxFaults();
   private final SandboxJournal journal = new SandboxJournal();
@@ -51,6 +51,8 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
 
   private VrchatSandbox(int port, TimeSource time) throws IOException {
     this.time = time;
+    this.state = new SandboxState(time::now);
+    this.accounts = new SandboxAccounts(state);
     ApiRoutes api = new ApiRoutes(state, accounts, () -> rateLimit);
     AdminRoutes admin =
         new AdminRoutes(this::reset, this::loadFixture, this::applyProviderState, faults, journal);
@@ -131,7 +133,7 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
 
   /** Records a pending invite, as if it had been sent earlier. */
   public VrchatSandbox addPendingInvite(String groupId, String userId) {
-    state.addPending(SandboxIds.group(groupId, "groupId"), knownUser(userId));
+    state.recordPendingInvite(SandboxIds.group(groupId, "groupId"), knownUser(userId));
     return this;
   }
 
@@ -152,10 +154,26 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
    * banned} in {@code GET /groups/{groupId}/members/{userId}}.
    */
   public VrchatSandbox addBannedUser(String groupId, String userId) {
-    state
-        .group(SandboxIds.group(groupId, "groupId"))
-        .banned
-        .putIfAbsent(knownUser(userId), time.now());
+    state.ban(SandboxIds.group(groupId, "groupId"), knownUser(userId));
+    return this;
+  }
+
+  /**
+   * Records a user's request to join a group, asked now on the sandbox's clock: listed by {@code
+   * GET /groups/{groupId}/requests}, {@code requested} in the user's membership, answered by {@code
+   * PUT /groups/{groupId}/requests/{userId}} (an accept makes the user a member).
+   */
+  public VrchatSandbox addJoinRequest(String groupId, String userId) {
+    state.addJoinRequest(SandboxIds.group(groupId, "groupId"), knownUser(userId));
+    return this;
+  }
+
+  /**
+   * A user in as many groups as VRChat allows: accepting their join request answers 403 {@code
+   * <displayName> can't join right now because they're in too many groups\u2024} (captured).
+   */
+  public VrchatSandbox putInTooManyGroups(String userId) {
+    state.inTooManyGroups.add(knownUser(userId));
     return this;
   }
 
@@ -341,6 +359,39 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
   /** The users with a pending invite to this group. */
   public Set<String> pendingInvites(String groupId) {
     return state.pendingInvites(groupId);
+  }
+
+  /** The users who asked to join a group and have no answer yet, sorted. */
+  public Set<String> joinRequests(String groupId) {
+    return state.joinRequests(groupId);
+  }
+
+  /** The members of a group, sorted; empty for a group the sandbox does not know. */
+  public Set<String> members(String groupId) {
+    return state.members(groupId);
+  }
+
+  /**
+   * Every join request answered through the API, in order, as {@code "accept grp_…/usr_…"} or
+   * {@code "reject grp_…/usr_…"}.
+   */
+  public List<String> answeredJoinRequests() {
+    return state.answeredJoinRequests();
+  }
+
+  /**
+   * The invited user accepts the group's invite, as VRChat's client would: a member now, and {@code
+   * group.member.join} in the audit log.
+   *
+   * @return whether the user had a pending invite
+   */
+  public boolean acceptInvite(String groupId, String userId) {
+    return state.acceptInvite(SandboxIds.group(groupId, "groupId"), knownUser(userId));
+  }
+
+  /** The group's audit log, oldest first, each entry as {@code "eventType targetId"}. */
+  public List<String> auditLog(String groupId) {
+    return state.auditLog(groupId);
   }
 
   /** The users a group bans now, sorted; empty for a group the sandbox does not know. */

@@ -57,6 +57,35 @@ class BanSafeBatchTest extends SandboxBatchTest {
         .contains(user(0) + ": invited\n");
     assertThat(sandbox.sentInvites()).hasSize(3);
     assertThat(sandbox.bannedUsers(GROUP)).isEmpty();
+    assertThat(run.out()).doesNotContain("were skipped");
+  }
+
+  @Test
+  void aFailedRereadOfTheBansLeavesItsUserNotDoneAndTheNextUserReadsThemAgain() throws IOException {
+    Path users = usersFile(13);
+    CliContext slowClock =
+        new TestContext()
+            .fakeTime(new ArrayList<>())
+            .afterEachOutcome(
+                userId -> {
+                  if (userId.equals(user(0))) {
+                    // The re-read, ten minutes in, fails once.
+                    sandbox.injectFault(
+                        io.github.vrchatgroups.client.sandbox.SandboxOperation.BANS,
+                        1,
+                        io.github.vrchatgroups.client.sandbox.SandboxFault.answer(400));
+                  }
+                })
+            .build();
+    List<String> paced = args(users);
+    paced.set(paced.indexOf("1000000/min"), "1/min");
+
+    CliRun run = CliRun.of(slowClock, paced.toArray(String[]::new));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains(": failed").contains("this run sent 13, 12 invited, 1 failed");
+    assertThat(sandbox.sentInvites()).hasSize(12);
+    assertThat(sandbox.requests()).filteredOn(r -> r.path().endsWith("/bans")).hasSize(3);
   }
 
   @Test

@@ -29,8 +29,10 @@ class ContractConformsToSpecIT {
     // accepted or not, or a recovery code accepted; needing an e-mailed code, then the code
     // accepted; a wrong password; the token check of a valid and an ended session; the logout.
     // Membership: no record (null), banned, 401, two 403s, 404, and the ban-safe invite without the
-    // override. Bans: one, none, 401, 403, 404.
-    assertThat(ContractChecks.interactions(ContractFixtures.committedPact())).hasSize(42);
+    // override. Bans: one, none, 401, 403, 404. Join requests: the listing (one, the blocked
+    // none, 401, 403, 404); an accept (with its membership read: accepted, none, too many groups);
+    // a reject (with a block, none, 401, 404). Audit log: one page, 401, 403, 404.
+    assertThat(ContractChecks.interactions(ContractFixtures.committedPact())).hasSize(60);
     assertThat(checks.nonConformingInteractions(ContractFixtures.committedPact())).isEmpty();
   }
 

@@ -56,7 +56,7 @@ class GroupMembershipPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact membershipOfAUserWithNoRecord(PactDslWithProvider builder) {
-    return noRecord(builder).toPact(V4Pact.class);
+    return PactInteractions.noRecordRead(builder).toPact(V4Pact.class);
   }
 
   @Test
@@ -86,7 +86,7 @@ class GroupMembershipPactTest {
 
   @Pact(consumer = ContractFixtures.CONSUMER)
   V4Pact banSafeInviteOfAUserWithNoRecord(PactDslWithProvider builder) {
-    return noRecord(builder)
+    return PactInteractions.noRecordRead(builder)
         .given("group {groupId} exists and user {userId} can be invited", GROUP_AND_USER)
         .given(ContractFixtures.LOGGED_IN, Map.of("authToken", ContractFixtures.AUTH_TOKEN))
         .uponReceiving("a ban-safe invite, without the ban override, for a user who can be invited")
@@ -209,17 +209,6 @@ class GroupMembershipPactTest {
         GroupNotFoundException.class,
         404,
         GROUP_NOT_FOUND);
-  }
-
-  private static PactDslResponse noRecord(PactDslWithProvider builder) {
-    return read(loggedIn(builder)
-            .given("group {groupId} exists and has no record of user {userId}", GROUP_AND_USER)
-            .uponReceiving("a membership read of a user the group has no record of"))
-        .willRespondWith()
-        .status(200)
-        .headers(Map.of("Content-Type", "application/json"))
-        // VRChat answers 200 with a JSON null, not 404 (vrchatapi/specification issue 536).
-        .body("null", "application/json");
   }
 
   private static PactDslResponse banned(PactDslWithProvider builder) {

@@ -129,6 +129,40 @@ final class LiveReplays {
               new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, null, null)),
           // The shape of a real ban (status, date, joinedAt null): VRCHAT_GROUP must ban someone.
           Map.entry(BANS, new Recipe(Cookie.SESSION, Group.MANAGED, null, null)),
+          Map.entry(
+              "a request for the join requests of a group without an auth cookie",
+              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, null, null)),
+          Map.entry(
+              "a request for the join requests of a group that does not exist",
+              new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, null, null)),
+          Map.entry(
+              "a request for the join requests by a caller outside the group",
+              new Recipe(Cookie.SESSION, Group.NOT_A_MEMBER_OF, null, null)),
+          // An empty page passes as such; a request in VRCHAT_GROUP is matched by shape.
+          Map.entry(
+              "a request for the join requests of a group with one",
+              new Recipe(Cookie.SESSION, Group.MANAGED, null, null)),
+          Map.entry(
+              "a reject of a join request without an auth cookie",
+              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, NO_USER, null)),
+          // Answering a request in the group that cannot exist changes nothing: 404.
+          Map.entry(
+              "a reject of a join request in a group that does not exist",
+              new Recipe(
+                  Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, NO_USER, LISTING_OF_NO_GROUP)),
+          Map.entry(
+              "a request for the audit log of a group without an auth cookie",
+              new Recipe(Cookie.NONE, Group.ONE_THAT_CANNOT_EXIST, null, null)),
+          Map.entry(
+              "a request for the audit log of a group that does not exist",
+              new Recipe(Cookie.SESSION, Group.ONE_THAT_CANNOT_EXIST, null, null)),
+          Map.entry(
+              "a request for the audit log by a caller outside the group",
+              new Recipe(Cookie.SESSION, Group.NOT_A_MEMBER_OF, null, null)),
+          // The shape of a real entry: VRCHAT_GROUP's log must hold an invite.
+          Map.entry(
+              "a request for the invites in the audit log of a group",
+              new Recipe(Cookie.SESSION, Group.MANAGED, null, null)),
           // What the ban-safe invite relies on: reading a banned user says banned.
           Map.entry(
               "a membership read of a user the group bans",
@@ -167,6 +201,26 @@ final class LiveReplays {
           Map.entry(
               "a ban-safe invite, without the ban override, for a user who can be invited",
               "would send a real invite"),
+          Map.entry(
+              "a request for the blocked join requests of a group with none",
+              "VRCHAT_GROUP's blocked requests are what they are"),
+          Map.entry("an accept of a join request", "would let a real user in"),
+          Map.entry(
+              "an accept of a join request that does not exist",
+              "would let the user in if they had asked"),
+          Map.entry(
+              "an accept of the join request of a user in too many groups",
+              "needs a user in too many groups who asked to join"),
+          Map.entry("a reject with a block of a join request", "would answer a real request"),
+          Map.entry(
+              "a reject of a join request that does not exist",
+              "would answer a real request if the user had one"),
+          Map.entry(
+              "a membership read of a user who asked to join",
+              "needs a user who asked to join VRCHAT_GROUP, which the table does not know"),
+          Map.entry(
+              "a membership read of a user in too many groups who asked to join",
+              "needs a user in too many groups who asked to join"),
           Map.entry(
               "a request for the bans of a group that bans nobody",
               "VRCHAT_GROUP's bans are what they are: the one-ban listing is replayed instead"),
@@ -269,9 +323,11 @@ final class LiveReplays {
       }
     }
     if (user != null && body != null && !body.isEmpty()) {
-      ObjectNode invite = (ObjectNode) JSON.readTree(body);
-      invite.put("userId", user);
-      body = JSON.writeValueAsString(invite);
+      ObjectNode request = (ObjectNode) JSON.readTree(body);
+      if (request.has("userId")) {
+        request.put("userId", user);
+        body = JSON.writeValueAsString(request);
+      }
     }
     return new Plan(request(interaction.getRequest(), recipe.cookie(), group, user, body), null);
   }

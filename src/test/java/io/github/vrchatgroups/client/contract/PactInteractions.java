@@ -53,6 +53,53 @@ final class PactInteractions {
 
   private PactInteractions() {}
 
+  /**
+   * The membership read of the contract's user in a group that has no record of them: VRChat
+   * answers 200 with a JSON null, not 404 (vrchatapi/specification issue 536).
+   */
+  static PactDslResponse noRecordRead(PactDslWithProvider builder) {
+    return withAuthCookie(
+            loggedIn(builder)
+                .given(
+                    "group {groupId} exists and has no record of user {userId}",
+                    Map.of("groupId", GROUP, "userId", USER))
+                .uponReceiving("a membership read of a user the group has no record of")
+                .method("GET")
+                .path("/groups/" + GROUP + "/members/" + USER))
+        .willRespondWith()
+        .status(200)
+        .headers(Map.of("Content-Type", "application/json"))
+        .body("null", "application/json");
+  }
+
+  /** The membership record of a user who asked to join: status {@code requested}, no dates. */
+  static PactDslJsonBody requestingMember(PactDslJsonBody member) {
+    return member
+        .stringMatcher(
+            "id",
+            "gmem_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+            "gmem_95cdb3b4-4643-4eb6-bdab-46a4e1e5ce37")
+        .stringMatcher(
+            "groupId", "grp_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", GROUP)
+        .stringMatcher("userId", USER_ID_REGEX, USER)
+        .booleanType("isRepresenting", false)
+        .booleanType("isSubscribedToAnnouncements", false)
+        .nullValue("joinedAt")
+        .nullValue("lastPostReadAt")
+        .minArrayLike(
+            "roleIds",
+            0,
+            PactDslJsonRootValue.stringType("grol_00000000-0000-0000-0000-000000000000"),
+            0)
+        .minArrayLike(
+            "mRoleIds",
+            0,
+            PactDslJsonRootValue.stringType("grol_00000000-0000-0000-0000-000000000000"),
+            0)
+        .stringValue("membershipStatus", "requested")
+        .stringType("visibility", "visible");
+  }
+
   /** A GET of one page ({@code n}, {@code offset}) of a listing, with the auth cookie. */
   static PactDslRequestWithPath pagedGet(PactDslRequestWithoutPath request, String path) {
     return withAuthCookie(request.method("GET").path(path))

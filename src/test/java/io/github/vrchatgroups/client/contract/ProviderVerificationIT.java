@@ -133,6 +133,22 @@ class ProviderVerificationIT {
         "user {callerId} is a member of group {groupId} whose role may not moderate it", params);
   }
 
+  @State("user {userId} asked to join group {groupId}")
+  void askedToJoin(Map<String, Object> params) {
+    sandbox.applyProviderState("user {userId} asked to join group {groupId}", params);
+  }
+
+  @State("user {userId} asked to join group {groupId} and is in too many groups")
+  void askedToJoinInTooManyGroups(Map<String, Object> params) {
+    sandbox.applyProviderState(
+        "user {userId} asked to join group {groupId} and is in too many groups", params);
+  }
+
+  @State("group {groupId} invited user {userId}, in its audit log")
+  void invitedInTheAuditLog(Map<String, Object> params) {
+    sandbox.applyProviderState("group {groupId} invited user {userId}, in its audit log", params);
+  }
+
   @State("group {groupId} does not exist")
   void missingGroup(Map<String, Object> params) {
     sandbox.applyProviderState("group {groupId} does not exist", params);

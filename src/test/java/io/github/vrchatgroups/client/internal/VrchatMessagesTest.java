@@ -8,9 +8,11 @@ import io.github.vrchatgroups.client.errors.CannotInviteException;
 import io.github.vrchatgroups.client.errors.FirewallBlockedException;
 import io.github.vrchatgroups.client.errors.GroupNotFoundException;
 import io.github.vrchatgroups.client.errors.MissingPermissionException;
+import io.github.vrchatgroups.client.errors.NoJoinRequestException;
 import io.github.vrchatgroups.client.errors.NotGroupMemberException;
 import io.github.vrchatgroups.client.errors.NotInvitedException;
 import io.github.vrchatgroups.client.errors.RateLimitedException;
+import io.github.vrchatgroups.client.errors.TooManyGroupsException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import io.github.vrchatgroups.client.testing.SpecExamples;
@@ -40,6 +42,9 @@ class VrchatMessagesTest {
           Map.entry("notInvited", NotInvitedException.class),
           Map.entry("notAllowedToView", MissingPermissionException.class),
           Map.entry("noPermission", MissingPermissionException.class),
+          Map.entry("noJoinRequest", NoJoinRequestException.class),
+          Map.entry("noJoinRequestToReject", NoJoinRequestException.class),
+          Map.entry("tooManyGroups", TooManyGroupsException.class),
           Map.entry("missingCredentials", UnauthorizedException.class),
           Map.entry("rateLimited", RateLimitedException.class));
 

@@ -122,7 +122,7 @@ class SandboxAdminFaultsTest {
       value = {
         "[1]|a fault is a JSON object",
         "{\"operation\":\"invite\",\"status\":429}|a fault has no key 'status'",
-        "{\"operation\":\"join\",\"answer\":429}|operation must be one of invite, list, cancel, decline, membership, bans, any; got join",
+        "{\"operation\":\"join\",\"answer\":429}|operation must be one of invite, list, cancel, decline, membership, bans, join_requests, answer_join_request, audit_log, any; got join",
         "{\"operation\":\"invite\",\"times\":0,\"answer\":429}|times must be 1 or more, got 0",
         "{\"operation\":\"invite\",\"fault\":\"melt\"}|fault must be reset, stall or truncate; got melt",
         "{\"operation\":\"invite\"}|a fault needs",
