@@ -20,7 +20,11 @@ abstract class ApiCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection;
 
-  @Option(names = "--group", required = true, paramLabel = "grp_…", description = "The group.")
+  @Option(
+      names = "--group",
+      required = true,
+      paramLabel = "grp_…",
+      description = "The group: its ID, or its page's URL (https://vrchat.com/home/group/grp_…).")
   String groupId;
 
   ApiCommand(CliContext context) {
@@ -40,6 +44,7 @@ abstract class ApiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    groupId = GroupArgument.read(groupId);
     CliException.check(() -> VrchatIds.requireGroupId(groupId, "--group"));
     checkArguments();
     PrintWriter out = spec.commandLine().getOut();

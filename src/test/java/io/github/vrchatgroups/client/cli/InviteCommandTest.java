@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code invite --user}: each outcome in words, with its exit code, against the sandbox. */
 class InviteCommandTest {
@@ -32,6 +33,50 @@ class InviteCommandTest {
     assertThat(exitCode == 0 ? run.out() : run.err()).contains(user + ": " + words);
     assertThat(exitCode == 0 ? run.err() : run.out()).doesNotContain(user + ":");
     assertThat(run.exitCode()).isEqualTo(exitCode);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "  grp_00000000-0000-0000-0000-000000000000  ",
+        "https://vrchat.com/home/group/grp_00000000-0000-0000-0000-000000000000",
+        "https://vrchat.com/home/group/grp_00000000-0000-0000-0000-000000000000/settings?tab=1"
+      })
+  void aPaddedGroupIdOrTheGroupsPageIsReadForItsId(String group) {
+    CliRun run = CliRun.of("invite", "--sandbox", "--group", group, "--user", USER);
+
+    assertThat(run.out()).contains(USER + ": invited");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "https://vrchat.com/home/user/usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469|the URL holds no group ID",
+        "TUPPER.1234|--group must be grp_<uuid>"
+      })
+  void aGroupThatIsNoIdIsRefusedWithTheReasonAndNothingIsSent(String group, String reason) {
+    CliRun run = CliRun.of("invite", "--sandbox", "--group", group, "--user", USER);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(reason);
+    assertThat(run.out()).doesNotContain("invited");
+  }
+
+  @Test
+  void aDisplayNameInAListIsABadLineThatSaysDisplayNamesAreNotIds(@TempDir Path dir)
+      throws IOException {
+    Path users = Files.writeString(dir.resolve("users.txt"), USER + "\nTupper\n");
+
+    CliRun run =
+        CliRun.of(
+            "invite", "--sandbox", "--group", GROUP, "--from", users.toString(), "--rate", "600/s");
+
+    assertThat(run.err())
+        .contains("line 2: userId must be")
+        .contains("a display name is not an ID");
+    assertThat(run.exitCode()).isEqualTo(BatchRun.SKIPPED_LINES);
   }
 
   @Test

@@ -24,10 +24,21 @@ record LiveConfig(
     String userId,
     Duration pacing) {
 
-  /** The settings, or {@code null} when {@code VRCHAT_AUTH} is not set. */
+  /**
+   * The settings, or {@code null} when {@code VRCHAT_AUTH} is not set and {@code
+   * VRCHAT_LIVE_REQUIRED} does not say the check must run.
+   *
+   * @throws IllegalArgumentException for unusable settings, and for a missing {@code VRCHAT_AUTH}
+   *     when {@code VRCHAT_LIVE_REQUIRED=true}: a scheduled job whose secret went missing fails
+   */
   static LiveConfig from(Map<String, String> env) {
     String auth = blankToNull(env.get("VRCHAT_AUTH"));
     if (auth == null) {
+      if ("true".equalsIgnoreCase(blankToNull(env.get("VRCHAT_LIVE_REQUIRED")))) {
+        throw new IllegalArgumentException(
+            "VRCHAT_LIVE_REQUIRED is true but VRCHAT_AUTH is not set: the job's secret is"
+                + " missing, so nothing was checked");
+      }
       return null;
     }
     String userAgent = blankToNull(env.get("VRCHAT_USER_AGENT"));

@@ -180,8 +180,8 @@ class LiveContractCheckIT {
     try (VrchatSandbox surprising =
         VrchatSandbox.start()
             .acceptAuthToken(TOKEN, CALLER)
-            .addMember(ContractFixtures.GROUP_ID, CALLER)
-            .addPendingInvite(ContractFixtures.GROUP_ID, CALLER)
+            .addMember(LiveReplays.NO_GROUP, CALLER)
+            .addPendingInvite(LiveReplays.NO_GROUP, CALLER)
             .acceptAnyUser(true)) {
 
       int exit = check(account(surprising.url(), MANAGED), reportFile);
@@ -193,14 +193,16 @@ class LiveContractCheckIT {
       for (String dependent :
           new String[] {
             "an invite to a group that does not exist",
-            "a decline of an invite from a group that does not exist"
+            "a decline of an invite from a group that does not exist",
+            "a reject of a join request in a group that does not exist"
           }) {
         assertThat(entry(report, dependent).path("outcome").asText()).isEqualTo("skipped");
         assertThat(entry(report, dependent).path("reason").asText())
             .contains("nothing shows this request can only be refused");
       }
       assertThat(surprising.sentInvites()).isEmpty();
-      assertThat(surprising.pendingInvites(ContractFixtures.GROUP_ID)).containsExactly(CALLER);
+      assertThat(surprising.pendingInvites(LiveReplays.NO_GROUP)).containsExactly(CALLER);
+      assertThat(surprising.answeredJoinRequests()).isEmpty();
     }
   }
 
@@ -215,6 +217,31 @@ class LiveContractCheckIT {
     assertThat(exit).isZero();
     assertThat(listing.path("outcome").asText()).isEqualTo("passed");
     assertThat(listing.path("reason").asText()).contains("the group has no pending invites");
+  }
+
+  @Test
+  void aJobThatRequiresTheCheckFailsWhenItsSecretIsMissing(@TempDir Path out) throws Exception {
+    int exit = check(Map.of("VRCHAT_LIVE_REQUIRED", "true"), out.resolve("report.json"));
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(printed())
+        .contains("VRCHAT_LIVE_REQUIRED is true but VRCHAT_AUTH is not set")
+        .doesNotContain("skipped");
+  }
+
+  @Test
+  void theCheckPassesAgainstTheCommandLinesDefaultSandboxWithItsBannerToken(@TempDir Path out)
+      throws Exception {
+    try (SandboxProcess defaults = SandboxProcess.start()) {
+      Map<String, String> env = account(defaults.url(), ContractFixtures.GROUP_ID);
+      env.put("VRCHAT_AUTH", "authcookie_sandbox");
+      env.remove("VRCHAT_NOT_MEMBER_GROUP");
+
+      int exit = check(env, out.resolve("report.json"));
+
+      assertThat(exit).as(printed()).isZero();
+      assertThat(printed()).doesNotContain("failed ");
+    }
   }
 
   @Test

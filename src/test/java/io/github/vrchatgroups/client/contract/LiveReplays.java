@@ -30,6 +30,9 @@ final class LiveReplays {
       "a request for the pending invites of a group that does not exist";
   static final String BANS = "a request for the bans of a group that bans one user";
 
+  /** A group ID no real group has (not a version-4 UUID), yet well formed. */
+  static final String NO_GROUP = "grp_ffffffff-ffff-ffff-ffff-ffffffffffff";
+
   /** The nil user ID, which no real user has: the target of an invite that must not happen. */
   static final String NO_USER = "usr_00000000-0000-0000-0000-000000000000";
 
@@ -45,7 +48,10 @@ final class LiveReplays {
 
   /** Which group a replay addresses. */
   enum Group {
-    /** The contract's group, {@code grp_00000000-…}: the nil UUID, which no real group has. */
+    /**
+     * {@link #NO_GROUP}, which no real group has; not the contract's nil group, which the README
+     * and the sandbox's default fixture use as their example.
+     */
     ONE_THAT_CANNOT_EXIST,
     /** {@code VRCHAT_GROUP}. */
     MANAGED,
@@ -283,7 +289,7 @@ final class LiveReplays {
     }
     String group =
         switch (recipe.group()) {
-          case ONE_THAT_CANNOT_EXIST -> ContractFixtures.GROUP_ID;
+          case ONE_THAT_CANNOT_EXIST -> NO_GROUP;
           case MANAGED -> config.group();
           case NOT_A_MEMBER_OF -> config.notMemberGroup();
         };

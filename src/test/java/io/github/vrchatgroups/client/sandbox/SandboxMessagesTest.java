@@ -51,6 +51,13 @@ class SandboxMessagesTest {
         "GET|/auth|401|MISSING_CREDENTIALS",
         "GET|/auth/user|401|INVALID_CREDENTIALS",
         "POST|/groups/{groupId}/invites|429|RATE_LIMITED",
+        "GET|/groups/{groupId}/members/{userId}|403|NOT_ALLOWED_TO_VIEW_MEMBERSHIP",
+        "GET|/groups/{groupId}/members/{userId}|403|NOT_A_MEMBER",
+        "GET|/groups/{groupId}/bans|403|NO_PERMISSION",
+        "GET|/groups/{groupId}/requests|403|NOT_A_MEMBER",
+        "GET|/groups/{groupId}/requests|403|NO_PERMISSION",
+        "GET|/groups/{groupId}/auditLogs|403|NOT_A_MEMBER",
+        "GET|/groups/{groupId}/auditLogs|403|NO_PERMISSION",
       })
   void everyErrorTheSandboxSendsIsTheSpecsExample(
       String method, String path, int status, String constant) throws Exception {
@@ -63,6 +70,17 @@ class SandboxMessagesTest {
   void theNotAMemberAnswerIsTheCaptureNotTheTypedExample() {
     assertThat(captured("GET", INVITES, 403)).contains(SandboxMessages.NOT_A_MEMBER);
     assertThat(SandboxMessages.NOT_A_MEMBER).endsWith("\u2024");
+  }
+
+  @Test
+  void theJoinRequestAnswersAreTheSpecs() {
+    String answer = "/groups/{groupId}/requests/{userId}";
+
+    assertThat(expected("PUT", answer, 400))
+        .containsExactlyInAnyOrder(
+            SandboxMessages.noJoinRequest("accept"), SandboxMessages.noJoinRequest("reject"));
+    assertThat(captured("PUT", answer, 403))
+        .contains(SandboxMessages.tooManyGroups("<displayName>"));
   }
 
   @Test
