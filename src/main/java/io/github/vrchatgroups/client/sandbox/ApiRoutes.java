@@ -27,11 +27,13 @@ final class ApiRoutes {
   private static final Pattern QUERY_PARAMETER = Pattern.compile("(?:^|&)(n|offset)=([^&]*)");
 
   private final SandboxState state;
+  private final SandboxModeration moderation;
   private final SandboxAccounts accounts;
   private final Supplier<TokenBucket> rateLimit;
 
   ApiRoutes(SandboxState state, SandboxAccounts accounts, Supplier<TokenBucket> rateLimit) {
     this.state = state;
+    this.moderation = new SandboxModeration(state);
     this.accounts = accounts;
     this.rateLimit = rateLimit;
   }
@@ -94,13 +96,13 @@ final class ApiRoutes {
       return state.cancel(invite.group(1), caller, invite.group(2));
     }
     if (member.matches()) {
-      return state.membership(member.group(1), caller, member.group(2));
+      return moderation.membership(member.group(1), caller, member.group(2));
     }
     if (requests.matches()) {
       Page page = Page.of(query);
       return page == null
           ? Page.INVALID
-          : state.joinRequests(
+          : moderation.joinRequests(
               requests.group(1),
               caller,
               page.size(),
@@ -118,13 +120,13 @@ final class ApiRoutes {
               400,
               "Invalid query: n must be 1 to 100, offset 0 or more, startDate and endDate"
                   + " date-times")
-          : state.auditLog(auditLog.group(1), caller, filter, page.size(), page.offset());
+          : moderation.auditLog(auditLog.group(1), caller, filter, page.size(), page.offset());
     }
     if (bans.matches()) {
       Page page = Page.of(query);
       return page == null
           ? Page.INVALID
-          : state.bans(bans.group(1), caller, page.size(), page.offset());
+          : moderation.bans(bans.group(1), caller, page.size(), page.offset());
     }
     String groupId = invites.group(1);
     switch (method) {
@@ -229,7 +231,7 @@ final class ApiRoutes {
       return Reply.error(
           400, "Invalid request body: action must be accept or reject, block a boolean");
     }
-    return state.answerJoinRequest(
+    return moderation.answerJoinRequest(
         groupId, caller, userId, action.textValue(), block != null && block.booleanValue());
   }
 

@@ -66,7 +66,17 @@ final class SandboxState {
     /** Users whose request was rejected with a block, with when they asked. */
     final Map<String, Instant> blockedRequests = new LinkedHashMap<>();
 
-    private final Map<String, Invite> pending = new LinkedHashMap<>();
+    final Map<String, Invite> pending = new LinkedHashMap<>();
+  }
+
+  /** The group, or {@code null} when the sandbox does not know it. */
+  Group existing(String groupId) {
+    return groups.get(groupId);
+  }
+
+  /** Records an answer to a join request, as {@code answeredJoinRequests} reports it. */
+  void answered(String answer) {
+    answered.add(answer);
   }
 
   Group group(String groupId) {
@@ -128,125 +138,6 @@ final class SandboxState {
     return Reply.json(page);
   }
 
-  /**
-   * Whether {@code caller} may read the group's memberships and bans: a token of no particular user
-   * stands for a moderator of every group; a user must be a member whose role has the permission.
-   * Returns the refusal, or {@code null}.
-   */
-  private static Reply moderationRefused(Group group, String caller, String noPermission) {
-    if (caller.equals(NO_USER)) {
-      return null;
-    }
-    if (!group.members.contains(caller)) {
-      return Reply.error(403, SandboxMessages.NOT_A_MEMBER);
-    }
-    return group.withoutModeration.contains(caller) ? Reply.error(403, noPermission) : null;
-  }
-
-  synchronized Reply membership(String groupId, String caller, String userId) {
-    Group group = groups.get(groupId);
-    if (group == null) {
-      return Reply.error(404, SandboxMessages.GROUP_NOT_FOUND);
-    }
-    Reply refused =
-        moderationRefused(group, caller, SandboxMessages.NOT_ALLOWED_TO_VIEW_MEMBERSHIP);
-    if (refused != null) {
-      return refused;
-    }
-    Instant bannedAt = group.banned.get(userId);
-    Invite invite = group.pending.get(userId);
-    if (bannedAt != null) {
-      return Reply.json(member(groupId, userId, "banned", Instant.EPOCH, bannedAt));
-    }
-    if (group.members.contains(userId)) {
-      return Reply.json(member(groupId, userId, "member", Instant.EPOCH, null));
-    }
-    if (group.requests.containsKey(userId)) {
-      return Reply.json(member(groupId, userId, "requested", group.requests.get(userId), null));
-    }
-    if (invite != null) {
-      return Reply.json(member(groupId, userId, "invited", invite.at(), null));
-    }
-    // VRChat answers 200 with a null body for a user the group has no record of.
-    return Reply.json(null);
-  }
-
-  synchronized Reply bans(String groupId, String caller, int pageSize, int offset) {
-    Group group = groups.get(groupId);
-    if (group == null) {
-      return Reply.error(404, SandboxMessages.GROUP_NOT_FOUND);
-    }
-    Reply refused = moderationRefused(group, caller, SandboxMessages.NO_PERMISSION);
-    if (refused != null) {
-      return refused;
-    }
-    List<Map<String, Object>> page = new ArrayList<>();
-    group.banned.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue())
-        .skip(offset)
-        .limit(pageSize)
-        .forEach(
-            ban ->
-                page.add(member(groupId, ban.getKey(), "banned", ban.getValue(), ban.getValue())));
-    return Reply.json(page);
-  }
-
-  synchronized Reply joinRequests(
-      String groupId, String caller, int pageSize, int offset, boolean blocked) {
-    Group group = groups.get(groupId);
-    if (group == null) {
-      return Reply.error(404, SandboxMessages.GROUP_NOT_FOUND);
-    }
-    Reply refused = moderationRefused(group, caller, SandboxMessages.NO_PERMISSION);
-    if (refused != null) {
-      return refused;
-    }
-    List<Map<String, Object>> page = new ArrayList<>();
-    (blocked ? group.blockedRequests : group.requests)
-        .entrySet().stream()
-            .skip(offset)
-            .limit(pageSize)
-            .forEach(
-                request ->
-                    page.add(
-                        member(groupId, request.getKey(), "requested", request.getValue(), null)));
-    return Reply.json(page);
-  }
-
-  /** Accepts or rejects a join request ({@code action}: accept or reject). */
-  synchronized Reply answerJoinRequest(
-      String groupId, String caller, String userId, String action, boolean block) {
-    Group group = groups.get(groupId);
-    if (group == null) {
-      return Reply.error(404, SandboxMessages.GROUP_NOT_FOUND);
-    }
-    Reply refused = moderationRefused(group, caller, SandboxMessages.NO_PERMISSION);
-    if (refused != null) {
-      return refused;
-    }
-    Instant askedAt = group.requests.get(userId);
-    if (askedAt == null) {
-      return Reply.error(400, SandboxMessages.noJoinRequest(action));
-    }
-    boolean accept = action.equals("accept");
-    if (accept && inTooManyGroups.contains(userId)) {
-      return Reply.error(
-          403, SandboxMessages.tooManyGroups(displayNames.getOrDefault(userId, userId)));
-    }
-    group.requests.remove(userId);
-    if (accept) {
-      group.members.add(userId);
-      audit.record(groupId, caller, userId, "group.member.join");
-    } else {
-      audit.record(groupId, caller, userId, "group.request.reject");
-      if (block) {
-        group.blockedRequests.put(userId, askedAt);
-      }
-    }
-    answered.add(action + " " + groupId + "/" + userId);
-    return Reply.ok();
-  }
-
   synchronized void addJoinRequest(String groupId, String userId) {
     if (group(groupId).requests.putIfAbsent(userId, now.get()) == null) {
       audit.record(groupId, userId, userId, "group.request.create");
@@ -276,25 +167,6 @@ final class SandboxState {
     group.members.add(userId);
     audit.record(groupId, userId, userId, "group.member.join");
     return true;
-  }
-
-  synchronized Reply auditLog(
-      String groupId, String caller, SandboxAuditLog.Filter filter, int pageSize, int offset) {
-    Group group = groups.get(groupId);
-    if (group == null) {
-      return Reply.error(404, SandboxMessages.GROUP_NOT_FOUND);
-    }
-    Reply refused = moderationRefused(group, caller, SandboxMessages.NO_PERMISSION);
-    if (refused != null) {
-      return refused;
-    }
-    return Reply.json(
-        audit.page(
-            groupId,
-            filter,
-            pageSize,
-            offset,
-            user -> user == null ? null : displayNames.getOrDefault(user, user)));
   }
 
   synchronized List<String> auditLog(String groupId) {
@@ -343,7 +215,7 @@ final class SandboxState {
   }
 
   /** A membership record ({@code id}: the invite's, or one derived from the group and user). */
-  private Map<String, Object> member(
+  Map<String, Object> member(
       String groupId, String userId, String status, Instant createdAt, Instant bannedAt) {
     Invite invite = groups.get(groupId).pending.get(userId);
     Map<String, Object> user = new LinkedHashMap<>();
