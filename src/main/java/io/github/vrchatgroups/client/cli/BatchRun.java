@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * One run of a batch of invites or cancels: reads the list and the journal, checks credentials,
- * User-Agent, group and base URL with one cheap read before sending anything, sends a request for
- * each user not done yet at a pace that slows down after each 429, journals each outcome before the
- * next request, and ends with a summary (and a report). Ctrl-C or SIGTERM lets the request in
+ * One run of a batch (invites, cancels, or answers to join requests): reads the list and the
+ * journal, checks credentials, User-Agent, group and base URL with one cheap read before sending
+ * anything, skips the users the group bans when the batch lets users in, sends a request for each
+ * other user not done yet at a pace that slows down after each 429, journals each outcome before
+ * the next request, and ends with a summary (and a report). Ctrl-C or SIGTERM lets the request in
  * flight finish and be journaled.
  */
 final class BatchRun {
@@ -32,7 +33,7 @@ final class BatchRun {
   private final PrintWriter out;
   private final PrintWriter err;
 
-  /** The group's bans, for a batch of invites; {@code null} for cancels. */
+  /** The group's bans, for a batch that lets users in (invites, accepts); else {@code null}. */
   private final BanWatch banWatch;
 
   BatchRun(

@@ -22,9 +22,6 @@ final class GroupArgument {
    * @throws CliException a usage error, for a URL that holds no group ID
    */
   static String read(String value) {
-    if (value == null) {
-      return null;
-    }
     String stripped = value.strip();
     Matcher page = PAGE.matcher(stripped);
     if (page.matches()) {

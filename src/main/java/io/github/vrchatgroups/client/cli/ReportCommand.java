@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -61,17 +64,16 @@ final class ReportCommand extends ApiCommand {
       throw CliException.usage(e.getMessage());
     }
     Map<String, String> fate = new LinkedHashMap<>();
-    Instant since = null;
+    List<Instant> invitedAt = new ArrayList<>();
     for (Map.Entry<String, BatchJournal.Entry> entry : entries.entrySet()) {
       Outcome outcome = entry.getValue().outcome();
       if (outcome == Outcome.INVITED || outcome == Outcome.INVITED_BAN_LIFTED) {
         fate.put(entry.getKey(), null);
-        Instant at = instant(entry.getValue().timestamp());
-        since = since == null || (at != null && at.isBefore(since)) ? at : since;
+        invitedAt.add(invitedAt(entry.getValue()));
       }
     }
     if (!fate.isEmpty()) {
-      readAuditLog(api, fate, since == null ? Instant.EPOCH : since.minus(CLOCK_SLACK));
+      readAuditLog(api, fate, Collections.min(invitedAt).minus(CLOCK_SLACK));
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
     fate.forEach(
@@ -110,6 +112,15 @@ final class ReportCommand extends ApiCommand {
     }
   }
 
+  /** When the journal says the invite went out; a time it cannot read means: read the whole log. */
+  private static Instant invitedAt(BatchJournal.Entry entry) {
+    try {
+      return Instant.parse(entry.timestamp());
+    } catch (DateTimeParseException unreadable) {
+      return Instant.EPOCH.plus(CLOCK_SLACK);
+    }
+  }
+
   private static String words(String eventType) {
     switch (eventType) {
       case AuditLogEntry.MEMBER_JOINED:
@@ -118,14 +129,6 @@ final class ReportCommand extends ApiCommand {
         return "cancelled";
       default:
         return "still invited";
-    }
-  }
-
-  private static Instant instant(String timestamp) {
-    try {
-      return Instant.parse(timestamp);
-    } catch (DateTimeParseException e) {
-      return null;
     }
   }
 }

@@ -68,13 +68,19 @@ public final class LoginCalls implements AutoCloseable {
     this.errors = new ErrorResponseDecoder(settings.time()::now);
   }
 
-  /** The value of a Basic Authorization header: each part URL-encoded before base64. */
+  /**
+   * The value of a Basic Authorization header: each part percent-encoded before base64, a space as
+   * {@code %20} (as the community SDK's {@code encodeURIComponent} does), never {@code +}, which
+   * only a form decoder reads as a space.
+   */
   public static String basicAuthorization(String username, char[] password) {
-    String pair =
-        java.net.URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + ":"
-            + java.net.URLEncoder.encode(new String(password), StandardCharsets.UTF_8);
+    String pair = percentEncoded(username) + ":" + percentEncoded(new String(password));
     return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+  }
+
+  // URLEncoder writes a space as "+" and a "+" as "%2B", so every "+" it leaves was a space.
+  private static String percentEncoded(String value) {
+    return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /**

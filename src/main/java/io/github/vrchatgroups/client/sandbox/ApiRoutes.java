@@ -226,7 +226,6 @@ final class ApiRoutes {
     JsonNode block = body == null ? null : body.get("block");
     if (action == null
         || !Set.of("accept", "reject").contains(action.asText())
-        || !action.isTextual()
         || (block != null && !block.isBoolean())) {
       return Reply.error(
           400, "Invalid request body: action must be accept or reject, block a boolean");

@@ -17,11 +17,9 @@ final class AuditLogQuery {
   static SandboxAuditLog.Filter filter(String query) {
     Map<String, String> parameters = new HashMap<>();
     for (String pair : (query == null ? "" : query).split("&")) {
-      int equals = pair.indexOf('=');
-      if (equals > 0) {
-        parameters.put(
-            pair.substring(0, equals),
-            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+      String[] nameAndValue = pair.split("=", 2);
+      if (nameAndValue.length == 2) {
+        parameters.put(nameAndValue[0], URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8));
       }
     }
     try {

@@ -150,6 +150,15 @@ final class SandboxAccounts {
     return user;
   }
 
+  /**
+   * Percent-decoding as a server that reads the community spec's "urlencode" plausibly does ({@code
+   * decodeURIComponent}): {@code %20} is a space, a {@code +} stays a plus. Not a form decoder, so
+   * a client that sends a space as {@code +} is refused here as it may be by VRChat.
+   */
+  private static String percentDecoded(String part) {
+    return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
   private static String[] decodeBasic(String encoded) {
     try {
       String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -158,8 +167,7 @@ final class SandboxAccounts {
         return null;
       }
       return new String[] {
-        URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8),
-        URLDecoder.decode(pair.substring(colon + 1), StandardCharsets.UTF_8)
+        percentDecoded(pair.substring(0, colon)), percentDecoded(pair.substring(colon + 1))
       };
     } catch (IllegalArgumentException malformed) {
       return null;

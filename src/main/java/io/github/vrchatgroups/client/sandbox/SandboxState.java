@@ -47,7 +47,8 @@ final class SandboxState {
     this.audit = new SandboxAuditLog(now);
   }
 
-  record Invite(String memberId, Instant at) {}
+  /** A pending invite: when it was sent. */
+  record Invite(Instant at) {}
 
   static final class Group {
     final Set<String> members = ConcurrentHashMap.newKeySet();
@@ -84,7 +85,7 @@ final class SandboxState {
   }
 
   synchronized void addPending(String groupId, String userId) {
-    group(groupId).pending.putIfAbsent(userId, new Invite("gmem_" + UUID.randomUUID(), now.get()));
+    group(groupId).pending.putIfAbsent(userId, new Invite(now.get()));
   }
 
   synchronized Reply invite(
@@ -214,10 +215,9 @@ final class SandboxState {
     return Reply.success(SandboxMessages.INVITE_DECLINED);
   }
 
-  /** A membership record ({@code id}: the invite's, or one derived from the group and user). */
+  /** A membership record, its ID derived from the group and the user. */
   Map<String, Object> member(
       String groupId, String userId, String status, Instant createdAt, Instant bannedAt) {
-    Invite invite = groups.get(groupId).pending.get(userId);
     Map<String, Object> user = new LinkedHashMap<>();
     user.put("id", userId);
     user.put("displayName", displayNames.getOrDefault(userId, userId));
@@ -227,11 +227,8 @@ final class SandboxState {
     user.put("currentAvatarThumbnailImageUrl", null);
     user.put("currentAvatarTags", List.of());
     Map<String, Object> member = new LinkedHashMap<>();
-    member.put(
-        "id",
-        invite != null && status.equals("invited")
-            ? invite.memberId()
-            : "gmem_" + UUID.nameUUIDFromBytes((groupId + userId).getBytes(UTF_8)));
+    // One membership record per group and user, as VRChat keeps it, whatever its status.
+    member.put("id", "gmem_" + UUID.nameUUIDFromBytes((groupId + userId).getBytes(UTF_8)));
     member.put("groupId", groupId);
     member.put("userId", userId);
     member.put("isRepresenting", false);

@@ -148,6 +148,19 @@ class BanSafeBatchTest extends SandboxBatchTest {
   }
 
   @Test
+  void aCancelBatchWithdrawsABannedUsersInviteTooForItLetsNobodyIn() throws IOException {
+    ban(0);
+    sandbox.addPendingInvite(GROUP, user(0));
+    List<String> cancel = args(usersFile(1));
+    cancel.set(0, "cancel");
+
+    CliRun run = CliRun.of(cancel.toArray(String[]::new));
+
+    assertThat(run.out()).contains(user(0) + ": cancelled");
+    assertThat(sandbox.pendingInvites(GROUP)).isEmpty();
+  }
+
+  @Test
   void anAccountThatMayNotReadTheBansStopsTheBatchBeforeAnyInvite() throws IOException {
     ban(1);
     sandbox.addMemberWithoutModeration(GROUP, ADMIN);

@@ -3,6 +3,7 @@ package io.github.vrchatgroups.client.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,58 @@ class InviteReportTest extends SandboxBatchTest {
     assertThat(sandbox.requests().subList(before, sandbox.requests().size()))
         .extracting(r -> r.path())
         .containsExactly("/groups/" + GROUP + "/auditLogs");
+  }
+
+  @Test
+  void aUserWhoseBanTheBatchLiftedIsReportedToo() throws IOException {
+    sandbox.addUser(user(0), "Banned").addBannedUser(GROUP, user(0));
+    Path users = usersFile(1);
+    CliRun.of(args(users, "--include-banned").toArray(String[]::new));
+    sandbox.acceptInvite(GROUP, user(0));
+
+    assertThat(report(users).out()).contains(user(0) + ": joined");
+  }
+
+  @Test
+  void theLogIsReadFromAnHourBeforeTheBatchsFirstJournalLine() throws IOException {
+    Path users = usersFile(2);
+    Files.writeString(
+        dir.resolve("users.txt.journal"),
+        "# vrchat-groups invite journal\t"
+            + sandbox.url()
+            + "\t"
+            + GROUP
+            + "\n2026-11-20T19:00:00Z\t"
+            + user(1)
+            + "\tinvited\t\n2026-11-20T18:00:00Z\t"
+            + user(0)
+            + "\tinvited\t\n2026-11-20T17:30:00Z\t"
+            + user(2)
+            + "\talready_member\t\n");
+
+    report(users);
+
+    assertThat(sandbox.requests())
+        .filteredOn(r -> r.path().endsWith("/auditLogs"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.query()).contains("startDate=2026-11-20T17%3A00Z"));
+  }
+
+  @Test
+  void theReportStopsReadingWhenEveryUserIsKnownEvenWithPagesLeft() throws IOException {
+    Path users = usersFile(2);
+    CliRun.of(args(users).toArray(String[]::new));
+    for (int i = 10; i < 160; i++) {
+      sandbox.addUser(user(i), "Other " + i).addPendingInvite(GROUP, user(i));
+    }
+    sandbox.acceptInvite(GROUP, user(0));
+    sandbox.acceptInvite(GROUP, user(1));
+    int before = sandbox.requests().size();
+
+    CliRun report = report(users);
+
+    assertThat(report.out()).contains("2 joined");
+    assertThat(sandbox.requests().subList(before, sandbox.requests().size())).hasSize(1);
   }
 
   @Test

@@ -103,6 +103,80 @@ class JoinRequestBatchTest extends SandboxBatchTest {
   }
 
   @Test
+  void aRejectBatchOfAnAccountThatMayNotManageRequestsStopsBeforeAnyAnswer() throws IOException {
+    ask(0);
+    sandbox.addMemberWithoutModeration(GROUP, ADMIN);
+
+    CliRun run = CliRun.of(answer("reject", usersFile(1)).toArray(String[]::new));
+
+    assertThat(run.exitCode()).isEqualTo(Outcome.NO_PERMISSION.exitCode);
+    assertThat(run.err()).contains("checked before sending: no permission");
+    assertThat(sandbox.answeredJoinRequests()).isEmpty();
+  }
+
+  @Test
+  void aBannedUsersRequestIsSkippedWithItsOwnExitCode() {
+    ask(1);
+    sandbox.addBannedUser(GROUP, user(1));
+
+    CliRun run = accept(user(1));
+
+    assertThat(run.out()).isEqualTo(user(1) + ": banned: skipped\n");
+    assertThat(run.exitCode()).isEqualTo(Outcome.SKIPPED_BANNED.exitCode);
+    assertThat(sandbox.answeredJoinRequests()).isEmpty();
+  }
+
+  @Test
+  void aDisplayNameForUserIsAUsageError() {
+    CliRun run = requests("accept", "--group", GROUP, "--user", "Tupper");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("a display name is not an ID");
+  }
+
+  @Test
+  void aBatchWithBadLinesAnswersTheRestAndExitsWithTheBadLinesCode() throws IOException {
+    ask(0);
+    Path users = Files.writeString(dir.resolve("users.txt"), user(0) + "\nTupper\n");
+
+    CliRun run = CliRun.of(answer("reject", users).toArray(String[]::new));
+
+    assertThat(run.exitCode()).isEqualTo(BatchRun.SKIPPED_LINES);
+    assertThat(sandbox.answeredJoinRequests()).containsExactly("reject " + GROUP + "/" + user(0));
+  }
+
+  @Test
+  void anAcceptNeverBlocksAndARejectBlocksOnlyWhenAsked() throws IOException {
+    ask(0, 1);
+
+    accept(user(0));
+    requests("reject", "--group", GROUP, "--user", user(1));
+
+    assertThat(sandbox.requests())
+        .filteredOn(r -> r.method().equals("PUT"))
+        .extracting(r -> r.body())
+        .containsExactly(
+            "{\"action\":\"accept\",\"block\":false}", "{\"action\":\"reject\",\"block\":false}");
+    assertThat(requests("list", "--group", GROUP, "--blocked").out())
+        .contains("0 blocked join requests.");
+  }
+
+  @Test
+  void aRateLimitedAnswerSlowsTheBatchDown() throws IOException {
+    ask(0, 1);
+    sandbox.injectFault(
+        io.github.vrchatgroups.client.sandbox.SandboxOperation.ANSWER_JOIN_REQUEST,
+        1,
+        io.github.vrchatgroups.client.sandbox.SandboxFault.answer(429));
+
+    CliRun run = CliRun.of(answer("reject", usersFile(2)).toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("429 from VRChat: slowing to");
+    assertThat(sandbox.answeredJoinRequests()).hasSize(2);
+  }
+
+  @Test
   void blockIsAnOptionOfRejectOnly() {
     CliRun run = requests("accept", "--group", GROUP, "--user", user(1), "--block");
 

@@ -120,17 +120,21 @@ class SandboxModerationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"MEMBERSHIP", "BANS", "JOIN_REQUESTS", "AUDIT_LOG"})
-  void aFaultForOneOfTheReadsReachesThatReadOnly(String operation) {
+  @ValueSource(
+      strings = {"MEMBERSHIP", "BANS", "JOIN_REQUESTS", "AUDIT_LOG", "ANSWER_JOIN_REQUEST"})
+  void aFaultForOneOfTheseCallsReachesThatCallOnly(String operation) {
+    sandbox.addJoinRequest(GROUP, OTHER);
     sandbox.injectFault(SandboxOperation.valueOf(operation), 1, SandboxFault.answer(500));
     Runnable[] reads = {
       () -> moderator().getMembership(GROUP, USER),
       () -> moderator().readBans(GROUP),
       () -> moderator().streamJoinRequests(GROUP).count(),
-      () -> moderator().streamAuditLog(GROUP, AuditLogQuery.all()).count()
+      () -> moderator().streamAuditLog(GROUP, AuditLogQuery.all()).count(),
+      () -> moderator().rejectJoinRequest(GROUP, OTHER, false)
     };
     int faulted =
-        java.util.List.of("MEMBERSHIP", "BANS", "JOIN_REQUESTS", "AUDIT_LOG").indexOf(operation);
+        java.util.List.of("MEMBERSHIP", "BANS", "JOIN_REQUESTS", "AUDIT_LOG", "ANSWER_JOIN_REQUEST")
+            .indexOf(operation);
 
     for (int i = 0; i < reads.length; i++) {
       Runnable read = reads[i];
@@ -225,6 +229,147 @@ class SandboxModerationTest {
                 HttpResponse.BodyHandlers.ofString());
 
     assertThat(answer.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void theSandboxsOwnActionsAreInItsAuditLog() {
+    sandbox.addMember(GROUP, CALLER).addBannedUser(GROUP, USER).addBannedUser(GROUP, USER);
+    moderator().inviteUserLiftingBan(GROUP, USER);
+    sandbox.addJoinRequest(GROUP, OTHER);
+    moderator().rejectJoinRequest(GROUP, OTHER, false);
+    sandbox.addJoinRequest(GROUP, OTHER);
+    moderator().acceptJoinRequest(GROUP, OTHER);
+
+    assertThat(sandbox.auditLog(GROUP))
+        .containsExactly(
+            "group.user.ban " + USER,
+            "group.user.unban " + USER,
+            "group.invite.create " + USER,
+            "group.request.create " + OTHER,
+            "group.request.reject " + OTHER,
+            "group.request.create " + OTHER,
+            "group.member.join " + OTHER);
+    assertThat(sandbox.joinRequests(GROUP)).isEmpty();
+    assertThat(sandbox.joinRequests("grp_11111111-0000-0000-0000-000000000000")).isEmpty();
+  }
+
+  @Test
+  void aJoinRequestIsListedUntilAnswered() {
+    sandbox.addJoinRequest(GROUP, OTHER);
+
+    assertThat(sandbox.joinRequests(GROUP)).containsExactly(OTHER);
+    assertThat(moderator().acceptJoinRequest(GROUP, OTHER))
+        .isEqualTo(io.github.vrchatgroups.client.JoinRequestResult.ACCEPTED);
+    assertThat(sandbox.joinRequests(GROUP)).isEmpty();
+    assertThat(sandbox.members(GROUP)).containsExactly(OTHER);
+  }
+
+  @Test
+  void aBannedUsersRequestIsNotAcceptedByTheBanSafeAccept() {
+    sandbox.addJoinRequest(GROUP, OTHER).addBannedUser(GROUP, OTHER);
+
+    assertThat(moderator().acceptJoinRequest(GROUP, OTHER))
+        .isEqualTo(io.github.vrchatgroups.client.JoinRequestResult.SKIPPED_BANNED);
+    assertThat(sandbox.answeredJoinRequests()).isEmpty();
+    assertThat(sandbox.members(GROUP)).isEmpty();
+  }
+
+  @Test
+  void aResetForgetsRequestsTheirAnswersTheLogAndWhoIsInTooManyGroups() {
+    sandbox.addJoinRequest(GROUP, OTHER).putInTooManyGroups(OTHER).addJoinRequest(GROUP, USER);
+    moderator().rejectJoinRequest(GROUP, USER, false);
+
+    sandbox.reset().acceptAuthToken("authcookie_moderator").addGroup(GROUP).addUser(OTHER, "O");
+    sandbox.addJoinRequest(GROUP, OTHER);
+
+    assertThat(sandbox.answeredJoinRequests()).isEmpty();
+    assertThat(sandbox.auditLog(GROUP)).containsExactly("group.request.create " + OTHER);
+    assertThat(moderator().acceptJoinRequest(GROUP, OTHER))
+        .isEqualTo(io.github.vrchatgroups.client.JoinRequestResult.ACCEPTED);
+  }
+
+  @Test
+  void everyModerationCallOnAGroupTheSandboxDoesNotKnowIs404() {
+    String unknown = "grp_11111111-0000-0000-0000-000000000000";
+    java.util.List<Runnable> calls =
+        java.util.List.of(
+            () -> moderator().streamJoinRequests(unknown).count(),
+            () -> moderator().rejectJoinRequest(unknown, USER, false),
+            () -> moderator().streamAuditLog(unknown, AuditLogQuery.all()).count());
+
+    for (Runnable call : calls) {
+      assertThat(
+              catchThrowableOfType(
+                  io.github.vrchatgroups.client.errors.GroupNotFoundException.class, call::run))
+          .isNotNull();
+    }
+  }
+
+  @Test
+  void aMemberWithoutModerationMayNotListAnswerOrReadTheLog() {
+    sandbox.addMemberWithoutModeration(GROUP, CALLER).addJoinRequest(GROUP, USER);
+    VrchatGroupsClient caller = client("authcookie_caller");
+    java.util.List<Runnable> calls =
+        java.util.List.of(
+            () -> caller.streamJoinRequests(GROUP).count(),
+            () -> caller.rejectJoinRequest(GROUP, USER, false),
+            () -> caller.streamAuditLog(GROUP, AuditLogQuery.all()).count());
+
+    for (Runnable call : calls) {
+      assertThat(catchThrowableOfType(MissingPermissionException.class, call::run)).isNotNull();
+    }
+    assertThat(sandbox.joinRequests(GROUP)).containsExactly(USER);
+  }
+
+  @Test
+  void anAnswerWithoutAKnownActionIs400() throws Exception {
+    sandbox.addJoinRequest(GROUP, USER);
+    for (String body :
+        new String[] {
+          "{}",
+          "{\"action\":\"maybe\"}",
+          "{\"action\":1}",
+          "{\"action\":\"reject\",\"block\":\"yes\"}"
+        }) {
+      HttpResponse<String> answer =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(sandbox.url() + "/groups/" + GROUP + "/requests/" + USER))
+                      .header("User-Agent", AGENT)
+                      .header("Cookie", "auth=authcookie_moderator")
+                      .method("PUT", HttpRequest.BodyPublishers.ofString(body))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+
+      assertThat(answer.statusCode()).as(body).isEqualTo(400);
+    }
+    assertThat(sandbox.joinRequests(GROUP)).containsExactly(USER);
+  }
+
+  @Test
+  void theAuditLogSaysWhetherMorePagesFollow() throws Exception {
+    sandbox.addPendingInvite(GROUP, USER).addPendingInvite(GROUP, OTHER);
+
+    String first = auditLog("?n=1&offset=0");
+    String last = auditLog("?n=1&offset=1");
+    String whole = auditLog("?n=2&offset=0");
+
+    assertThat(first).contains("\"totalCount\":2").contains("\"hasNext\":true");
+    assertThat(last).contains("\"hasNext\":false");
+    assertThat(whole).contains("\"hasNext\":false");
+  }
+
+  private String auditLog(String query) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create(sandbox.url() + "/groups/" + GROUP + "/auditLogs" + query))
+                .header("User-Agent", AGENT)
+                .header("Cookie", "auth=authcookie_moderator")
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   @Test
