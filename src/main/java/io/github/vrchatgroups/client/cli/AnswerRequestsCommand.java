@@ -20,7 +20,6 @@ abstract class AnswerRequestsCommand extends ApiCommand {
   @Mixin BatchFlags batch;
 
   private final BatchAction action;
-  private Pacer pacer;
 
   AnswerRequestsCommand(CliContext context, BatchAction action) {
     super(context);
@@ -35,22 +34,22 @@ abstract class AnswerRequestsCommand extends ApiCommand {
     target.check();
   }
 
-  /** Every 429, even one a retry absorbed, slows the batch down. */
   @Override
   RetryListener retryListener() {
-    pacer = new Pacer(batch.ratePerMinute, context.nanoTime(), context.sleeper());
-    return (failure, attempt, wait) -> {
-      if (failure.getStatusCode() == 429) {
-        pacer.rateLimited();
-      }
-    };
+    return batch.slowingOnRateLimits(context);
   }
 
   @Override
   int call(ConnectionOptions.Connection api, PrintWriter out) throws Exception {
     if (target.usersFile != null) {
       BatchOptions options = batch.options(action, groupId, target.usersFile, api, false, block());
-      return new BatchRun(options, api.client(), pacer, context, out, spec.commandLine().getErr())
+      return new BatchRun(
+              options,
+              api.client(),
+              batch.pacer(context),
+              context,
+              out,
+              spec.commandLine().getErr())
           .run();
     }
     Outcome outcome;

@@ -1,5 +1,6 @@
 package io.github.vrchatgroups.client.cli;
 
+import io.github.vrchatgroups.client.RetryListener;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -27,6 +28,26 @@ final class BatchFlags {
       paramLabel = "FILE",
       description = "Write each user's outcome to FILE, as JSON (.json) or CSV (any other name).")
   Path report;
+
+  private Pacer pacer;
+
+  /** The pace of this run's requests, made once. */
+  Pacer pacer(CliContext context) {
+    if (pacer == null) {
+      pacer = new Pacer(ratePerMinute, context.nanoTime(), context.sleeper());
+    }
+    return pacer;
+  }
+
+  /** Slows the pace after every 429, even one that a retry of the SDK absorbed. */
+  RetryListener slowingOnRateLimits(CliContext context) {
+    Pacer paced = pacer(context);
+    return (failure, attempt, wait) -> {
+      if (failure.getStatusCode() == 429) {
+        paced.rateLimited();
+      }
+    };
+  }
 
   /** The batch of {@code action} on {@code usersFile}, for the connection's server. */
   BatchOptions options(

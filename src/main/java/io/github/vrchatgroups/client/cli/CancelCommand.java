@@ -20,8 +20,6 @@ final class CancelCommand extends ApiCommand {
 
   @Mixin BatchFlags batch;
 
-  private Pacer pacer;
-
   CancelCommand(CliContext context) {
     super(context);
   }
@@ -33,12 +31,7 @@ final class CancelCommand extends ApiCommand {
 
   @Override
   RetryListener retryListener() {
-    pacer = new Pacer(batch.ratePerMinute, context.nanoTime(), context.sleeper());
-    return (failure, attempt, wait) -> {
-      if (failure.getStatusCode() == 429) {
-        pacer.rateLimited();
-      }
-    };
+    return batch.slowingOnRateLimits(context);
   }
 
   @Override
@@ -46,7 +39,13 @@ final class CancelCommand extends ApiCommand {
     if (target.usersFile != null) {
       BatchOptions options =
           batch.options(BatchAction.CANCEL, groupId, target.usersFile, api, false, false);
-      return new BatchRun(options, api.client(), pacer, context, out, spec.commandLine().getErr())
+      return new BatchRun(
+              options,
+              api.client(),
+              batch.pacer(context),
+              context,
+              out,
+              spec.commandLine().getErr())
           .run();
     }
     api.client().cancelInvite(groupId, target.userId);

@@ -37,8 +37,6 @@ final class InviteCommand extends ApiCommand {
 
   @Mixin BatchFlags batch;
 
-  private Pacer pacer;
-
   InviteCommand(CliContext context) {
     super(context);
   }
@@ -46,17 +44,11 @@ final class InviteCommand extends ApiCommand {
   @Override
   void checkArguments() {
     target.check();
-    pacer = new Pacer(batch.ratePerMinute, context.nanoTime(), context.sleeper());
   }
 
-  /** Every 429, even one a retry absorbed, slows the batch down. */
   @Override
   RetryListener retryListener() {
-    return (failure, attempt, wait) -> {
-      if (failure.getStatusCode() == 429) {
-        pacer.rateLimited();
-      }
-    };
+    return batch.slowingOnRateLimits(context);
   }
 
   @Override
@@ -78,7 +70,8 @@ final class InviteCommand extends ApiCommand {
     }
     BatchOptions options =
         batch.options(BatchAction.INVITE, groupId, target.usersFile, api, includeBanned, false);
-    return new BatchRun(options, api.client(), pacer, context, out, spec.commandLine().getErr())
+    return new BatchRun(
+            options, api.client(), batch.pacer(context), context, out, spec.commandLine().getErr())
         .run();
   }
 

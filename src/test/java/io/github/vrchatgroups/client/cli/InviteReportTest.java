@@ -108,6 +108,28 @@ class InviteReportTest extends SandboxBatchTest {
   }
 
   @Test
+  void aJournalTimeItCannotReadMakesTheReportReadTheWholeLog() throws IOException {
+    Path users = usersFile(1);
+    Files.writeString(
+        dir.resolve("users.txt.journal"),
+        "# vrchat-groups invite journal\t"
+            + sandbox.url()
+            + "\t"
+            + GROUP
+            + "\nsoon\t"
+            + user(0)
+            + "\tinvited\t\n");
+
+    CliRun report = report(users);
+
+    assertThat(report.exitCode()).isZero();
+    assertThat(sandbox.requests())
+        .filteredOn(r -> r.path().endsWith("/auditLogs"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.query()).contains("startDate=1970-01-01T00%3A00Z"));
+  }
+
+  @Test
   void theReportStopsReadingWhenEveryUserIsKnownEvenWithPagesLeft() throws IOException {
     Path users = usersFile(2);
     CliRun.of(args(users).toArray(String[]::new));

@@ -74,6 +74,14 @@ final class PactInteractions {
 
   /** The membership record of a user who asked to join: status {@code requested}, no dates. */
   static PactDslJsonBody requestingMember(PactDslJsonBody member) {
+    return memberRecord(member, "requested");
+  }
+
+  /**
+   * The fields of a membership record of the contract's user, matched by shape (the live check
+   * reads records of the account's own group): no roles, no dates of joining or reading yet.
+   */
+  private static PactDslJsonBody memberRecord(PactDslJsonBody member, String status) {
     return member
         .stringMatcher(
             "id",
@@ -86,18 +94,14 @@ final class PactInteractions {
         .booleanType("isSubscribedToAnnouncements", false)
         .nullValue("joinedAt")
         .nullValue("lastPostReadAt")
-        .minArrayLike(
-            "roleIds",
-            0,
-            PactDslJsonRootValue.stringType("grol_00000000-0000-0000-0000-000000000000"),
-            0)
-        .minArrayLike(
-            "mRoleIds",
-            0,
-            PactDslJsonRootValue.stringType("grol_00000000-0000-0000-0000-000000000000"),
-            0)
-        .stringValue("membershipStatus", "requested")
+        .minArrayLike("roleIds", 0, roleId(), 0)
+        .minArrayLike("mRoleIds", 0, roleId(), 0)
+        .stringValue("membershipStatus", status)
         .stringType("visibility", "visible");
+  }
+
+  private static PactDslJsonRootValue roleId() {
+    return PactDslJsonRootValue.stringType("grol_00000000-0000-0000-0000-000000000000");
   }
 
   /** A GET of one page ({@code n}, {@code offset}) of a listing, with the auth cookie. */
@@ -118,31 +122,7 @@ final class PactInteractions {
    * request 289).
    */
   static PactDslJsonBody bannedMember(PactDslJsonBody member) {
-    return member
-        .stringMatcher(
-            "id",
-            "gmem_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
-            "gmem_95cdb3b4-4643-4eb6-bdab-46a4e1e5ce37")
-        // By shape: the live check reads a ban of the account's own group.
-        .stringMatcher(
-            "groupId", "grp_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", GROUP)
-        .stringMatcher("userId", USER_ID_REGEX, USER)
-        .booleanType("isRepresenting", false)
-        .booleanType("isSubscribedToAnnouncements", false)
-        .nullValue("joinedAt")
-        .nullValue("lastPostReadAt")
-        .minArrayLike(
-            "roleIds",
-            0,
-            PactDslJsonRootValue.stringType("grol_00000000-0000-0000-0000-000000000000"),
-            0)
-        .minArrayLike(
-            "mRoleIds",
-            0,
-            PactDslJsonRootValue.stringType("grol_00000000-0000-0000-0000-000000000000"),
-            0)
-        .stringValue("membershipStatus", "banned")
-        .stringType("visibility", "visible")
+    return memberRecord(member, "banned")
         .datetime("bannedAt", "yyyy-MM-dd'T'HH:mm:ss.SSSX", BANNED_AT, TimeZone.getTimeZone("UTC"));
   }
 

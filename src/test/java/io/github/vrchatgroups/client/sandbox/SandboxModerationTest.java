@@ -272,6 +272,8 @@ class SandboxModerationTest {
         .isEqualTo(io.github.vrchatgroups.client.JoinRequestResult.SKIPPED_BANNED);
     assertThat(sandbox.answeredJoinRequests()).isEmpty();
     assertThat(sandbox.members(GROUP)).isEmpty();
+    assertThat(sandbox.auditLog(GROUP))
+        .containsExactly("group.request.create " + OTHER, "group.user.ban " + OTHER);
   }
 
   @Test
