@@ -386,7 +386,6 @@ final class LiveReplays {
     return request.build();
   }
 
-  /** The account's user ID: {@code VRCHAT_USER_ID}, else what {@code GET /auth/user} says. */
   /** The {@code userId} of the first item of a listing's answer, or {@code null}. */
   private static String firstUserOf(String listing) {
     try {
@@ -397,6 +396,7 @@ final class LiveReplays {
     }
   }
 
+  /** The account's user ID: {@code VRCHAT_USER_ID}, else what {@code GET /auth/user} says. */
   private String callerId() throws IOException, InterruptedException {
     if (callerId == null) {
       callerId = config.userId();
