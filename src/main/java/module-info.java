@@ -15,6 +15,7 @@ module io.github.vrchatgroups.client {
   exports io.github.vrchatgroups.client.sandbox;
   exports io.github.vrchatgroups.client.sandbox.junit;
   exports io.github.vrchatgroups.client.auth;
+  exports io.github.vrchatgroups.client.session;
 
   // Jackson reads and writes the generated models by reflection; nobody else may.
   opens io.github.vrchatgroups.client.generated.model to

@@ -20,6 +20,10 @@ public abstract class ConnectionBuilder<B extends ConnectionBuilder<B>> {
   private HttpLogLevel logLevel = HttpLogLevel.NONE;
   private boolean allowInsecureHttp;
   private TimeSource timeSource = TimeSource.SYSTEM;
+  private RateGovernor rateGovernor;
+  // A default governor runs on the time source it was made for: another time source needs another.
+  private boolean defaultGovernor = true;
+  private ExchangeListener exchangeListener = ExchangeListener.NONE;
   // The options value these settings were taken from while no setter changed them: what is built
   // from the same value shares its connection pool.
   private VrchatOptions source;
@@ -56,6 +60,9 @@ public abstract class ConnectionBuilder<B extends ConnectionBuilder<B>> {
     logLevel = options.logLevel();
     allowInsecureHttp = options.allowInsecureHttp();
     timeSource = options.timeSource();
+    rateGovernor = options.rateGovernor();
+    defaultGovernor = options.defaultGovernor();
+    exchangeListener = options.exchangeListener();
     source = options;
     return self();
   }
@@ -121,6 +128,15 @@ public abstract class ConnectionBuilder<B extends ConnectionBuilder<B>> {
     return changed();
   }
 
+  /**
+   * Told of every request (operation, attempt, status, duration, the wait for the account's turn)
+   * and of every session a keeper renews, for metrics; default {@link ExchangeListener#NONE}.
+   */
+  public B exchangeListener(ExchangeListener exchangeListener) {
+    this.exchangeListener = exchangeListener;
+    return changed();
+  }
+
   /** How much of each exchange to log through SLF4J; default {@link HttpLogLevel#NONE}. */
   public B logLevel(HttpLogLevel logLevel) {
     this.logLevel = logLevel;
@@ -143,6 +159,22 @@ public abstract class ConnectionBuilder<B extends ConnectionBuilder<B>> {
    */
   public B timeSource(TimeSource timeSource) {
     this.timeSource = timeSource;
+    if (defaultGovernor) {
+      rateGovernor = null;
+    }
+    return changed();
+  }
+
+  /**
+   * What every request waits on for its turn, shared by every client and login made from these
+   * options (and from options derived from them): one per account. Default: a new {@link
+   * AdaptiveRateGovernor} on {@link #timeSource} (60 requests a minute after a burst of 10; a 429
+   * pauses every request). {@link RateGovernor#unpaced()} turns pacing off; a governor shared
+   * between processes paces an account that several processes use.
+   */
+  public B rateGovernor(RateGovernor rateGovernor) {
+    this.rateGovernor = rateGovernor;
+    this.defaultGovernor = false;
     return changed();
   }
 
@@ -164,6 +196,9 @@ public abstract class ConnectionBuilder<B extends ConnectionBuilder<B>> {
         retryListener,
         logLevel,
         allowInsecureHttp,
-        timeSource);
+        timeSource,
+        rateGovernor,
+        defaultGovernor,
+        exchangeListener);
   }
 }

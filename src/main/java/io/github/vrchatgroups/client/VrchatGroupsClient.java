@@ -489,7 +489,9 @@ public final class VrchatGroupsClient implements AutoCloseable {
         + ", userAgent="
         + settings.userAgent()
         + ", authCookie="
-        + (settings.authCookie() == null ? "<none>" : "<redacted>")
+        + (settings.sessionProvider() != null
+            ? "<kept>"
+            : settings.authCookie() == null ? "<none>" : "<redacted>")
         + '}';
   }
 
@@ -500,6 +502,7 @@ public final class VrchatGroupsClient implements AutoCloseable {
    */
   public static final class Builder extends ConnectionBuilder<Builder> {
     private String authCookie;
+    private SessionProvider sessionProvider;
     // Fixed only by the package's own tests, so that every backoff is predictable.
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
@@ -526,6 +529,18 @@ public final class VrchatGroupsClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Where each request's session comes from, for a client that keeps its session itself: a 401
+     * renews it once and sends the request again. {@code
+     * io.github.vrchatgroups.client.session.SessionKeeper} logs in once for every waiting thread,
+     * within a login budget, and saves the session; its {@code client()} sets this. Instead of
+     * {@link #authCookie}, not with it.
+     */
+    public Builder sessionProvider(SessionProvider sessionProvider) {
+      this.sessionProvider = sessionProvider;
+      return this;
+    }
+
     Builder jitter(DoubleSupplier jitter) {
       this.jitter = jitter;
       return this;
@@ -538,7 +553,12 @@ public final class VrchatGroupsClient implements AutoCloseable {
      */
     public VrchatGroupsClient build() {
       VrchatOptions options = checkedOptions();
-      return new VrchatGroupsClient(ClientSettings.of(options, authCookie, jitter));
+      if (sessionProvider != null && authCookie != null) {
+        throw new IllegalArgumentException(
+            "authCookie and sessionProvider are both set: a client sends one or the other");
+      }
+      return new VrchatGroupsClient(
+          ClientSettings.of(options, authCookie, sessionProvider, jitter));
     }
   }
 }

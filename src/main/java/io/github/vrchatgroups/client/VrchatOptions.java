@@ -5,9 +5,10 @@ import java.time.Duration;
 
 /**
  * How the SDK reaches VRChat, as one immutable value checked once: base URL, User-Agent, timeouts,
- * retry policy and listener, log level, and the insecure-http switch. A {@link VrchatGroupsClient}
- * and a {@link io.github.vrchatgroups.client.auth.VrchatLogin} are made from it, and everything
- * made from the same value shares one connection pool (closed when the last of them is closed).
+ * retry policy and listener, log level, the insecure-http switch, and the account's {@link
+ * RateGovernor}. A {@link VrchatGroupsClient} and a {@link
+ * io.github.vrchatgroups.client.auth.VrchatLogin} are made from it, and everything made from the
+ * same value shares one connection pool (closed when the last of them is closed).
  *
  * <pre>{@code
  * VrchatOptions options = VrchatOptions.builder().userAgent("MyGroupBot/1.2 admin@example.com").build();
@@ -33,6 +34,9 @@ public final class VrchatOptions {
   private final HttpLogLevel logLevel;
   private final boolean allowInsecureHttp;
   private final TimeSource timeSource;
+  private final RateGovernor rateGovernor;
+  private final ExchangeListener exchangeListener;
+  private final boolean defaultGovernor;
 
   VrchatOptions(
       String baseUrl,
@@ -43,7 +47,10 @@ public final class VrchatOptions {
       RetryListener retryListener,
       HttpLogLevel logLevel,
       boolean allowInsecureHttp,
-      TimeSource timeSource) {
+      TimeSource timeSource,
+      RateGovernor rateGovernor,
+      boolean defaultGovernor,
+      ExchangeListener exchangeListener) {
     // In the order a user fixes them: the User-Agent first, then where to, then the rest.
     this.userAgent = SettingsRules.userAgent(userAgent);
     this.baseUrl = SettingsRules.baseUrl(baseUrl, allowInsecureHttp);
@@ -57,6 +64,14 @@ public final class VrchatOptions {
     this.logLevel = SettingsRules.present(logLevel, "logLevel", "use HttpLogLevel.NONE");
     this.allowInsecureHttp = allowInsecureHttp;
     this.timeSource = SettingsRules.present(timeSource, "timeSource", "use TimeSource.SYSTEM");
+    this.exchangeListener =
+        SettingsRules.present(exchangeListener, "exchangeListener", "use ExchangeListener.NONE");
+    this.defaultGovernor = defaultGovernor;
+    this.rateGovernor =
+        defaultGovernor && rateGovernor == null
+            ? AdaptiveRateGovernor.create(this.timeSource)
+            : SettingsRules.present(
+                rateGovernor, "rateGovernor", "use RateGovernor.unpaced() to turn pacing off");
   }
 
   /**
@@ -121,6 +136,25 @@ public final class VrchatOptions {
   /** Where retries take time from. */
   public TimeSource timeSource() {
     return timeSource;
+  }
+
+  /**
+   * What every request of the account waits on: the one set with {@link
+   * ConnectionBuilder#rateGovernor}, else an {@link AdaptiveRateGovernor} with its defaults made
+   * for this value (and kept by every value derived from it with {@link #toBuilder()}).
+   */
+  public RateGovernor rateGovernor() {
+    return rateGovernor;
+  }
+
+  /** Told of every request and every renewed session. */
+  public ExchangeListener exchangeListener() {
+    return exchangeListener;
+  }
+
+  /** Whether {@link #rateGovernor()} is the default one, made for this value's time source. */
+  boolean defaultGovernor() {
+    return defaultGovernor;
   }
 
   @Override

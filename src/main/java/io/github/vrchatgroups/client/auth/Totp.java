@@ -39,6 +39,55 @@ public final class Totp {
     return new Totp(base32(secret), "HmacSHA1", 6, Clock.systemUTC());
   }
 
+  /**
+   * A generator for a base32 secret, or for the {@code otpauth://totp/…?secret=…} URI an
+   * authenticator's set-up shows (its QR code's text): the URI's {@code secret} is used, and a URI
+   * whose {@code algorithm}, {@code digits} or {@code period} is not VRChat's (SHA1, 6, 30) is
+   * refused.
+   *
+   * @throws IllegalArgumentException if neither is valid; the message never holds the secret
+   */
+  public static Totp fromSecretOrUri(String secretOrUri) {
+    if (secretOrUri == null || !secretOrUri.regionMatches(true, 0, "otpauth://", 0, 10)) {
+      return fromBase32Secret(secretOrUri);
+    }
+    java.net.URI uri;
+    try {
+      uri = java.net.URI.create(secretOrUri.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the otpauth:// URI is malformed");
+    }
+    String secret = null;
+    String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
+    for (String pair : query.split("&")) {
+      String[] field = pair.split("=", 2);
+      String value =
+          field.length == 2
+              ? java.net.URLDecoder.decode(field[1], java.nio.charset.StandardCharsets.UTF_8)
+              : "";
+      switch (field[0].toLowerCase(java.util.Locale.ROOT)) {
+        case "secret" -> secret = value;
+        case "algorithm" -> require(value.equalsIgnoreCase("SHA1"), "algorithm", value);
+        case "digits" -> require(value.equals("6"), "digits", value);
+        case "period" -> require(value.equals("30"), "period", value);
+        default -> {
+          // issuer and the like: nothing to do with the codes
+        }
+      }
+    }
+    if (secret == null || secret.isBlank()) {
+      throw new IllegalArgumentException("the otpauth:// URI has no secret= parameter");
+    }
+    return fromBase32Secret(secret);
+  }
+
+  private static void require(boolean vrchats, String parameter, String value) {
+    if (!vrchats) {
+      throw new IllegalArgumentException(
+          "the otpauth:// URI asks for " + parameter + "=" + value + ", which VRChat does not use");
+    }
+  }
+
   /** The same generator on another clock. */
   public Totp withClock(Clock clock) {
     return new Totp(key, algorithm, digits, clock);

@@ -4,9 +4,11 @@ import io.github.vrchatgroups.client.ConnectionBuilder;
 import io.github.vrchatgroups.client.Session;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
 import io.github.vrchatgroups.client.VrchatOptions;
+import io.github.vrchatgroups.client.errors.SecondFactorPendingException;
 import io.github.vrchatgroups.client.errors.TwoFactorRejectedException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.errors.UnsupportedSecondFactorException;
+import io.github.vrchatgroups.client.errors.WrongCredentialsException;
 import io.github.vrchatgroups.client.internal.ClientSettings;
 import io.github.vrchatgroups.client.internal.LoginCalls;
 import io.github.vrchatgroups.client.internal.LoginCalls.Factor;
@@ -81,7 +83,9 @@ public final class VrchatLogin implements AutoCloseable {
    * @param password the password; not kept after the call (clear the array yourself afterwards)
    * @param prompt gives the second factor when the account needs one
    * @return the session
-   * @throws UnauthorizedException 401: wrong username or password
+   * @throws WrongCredentialsException 401 to the username and password: fix them; do not retry
+   * @throws UnauthorizedException 401 to the second factor's verification: the half-open session
+   *     ended; log in again
    * @throws TwoFactorRejectedException the second factor was not accepted
    * @throws UnsupportedSecondFactorException the account asks only for second factors the SDK does
    *     not know; nothing more was sent
@@ -108,8 +112,19 @@ public final class VrchatLogin implements AutoCloseable {
     if (prompt == null) {
       throw new IllegalArgumentException("prompt must not be null (use TwoFactorPrompt.NONE)");
     }
-    LoginCalls.LoginAnswer answer =
-        calls.login(LoginCalls.basicAuthorization(username, password), rememberedTwoFactorToken);
+    LoginCalls.LoginAnswer answer;
+    try {
+      answer =
+          calls.login(LoginCalls.basicAuthorization(username, password), rememberedTwoFactorToken);
+    } catch (SecondFactorPendingException e) {
+      throw e;
+    } catch (UnauthorizedException e) {
+      // A 401 to the username and password themselves, unlike one to any later request.
+      throw (WrongCredentialsException)
+          new WrongCredentialsException(
+                  e.getServerMessage().orElse(null), e.getBodyExcerpt(), e.getAttempts())
+              .initRequestId(e.getRequestId().orElse(null));
+    }
     if (answer.requiresTwoFactorAuth().isEmpty()) {
       return new Session(answer.authToken(), rememberedTwoFactorToken);
     }

@@ -1,7 +1,7 @@
 package io.github.vrchatgroups.client.cli;
 
 import io.github.vrchatgroups.client.JoinRequestResult;
-import io.github.vrchatgroups.client.RetryListener;
+import io.github.vrchatgroups.client.RateGovernor;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.io.PrintWriter;
@@ -35,22 +35,15 @@ abstract class AnswerRequestsCommand extends ApiCommand {
   }
 
   @Override
-  RetryListener retryListener() {
-    return batch.slowingOnRateLimits(context);
+  RateGovernor rateGovernor(PrintWriter out) {
+    return batch.governor(context, out);
   }
 
   @Override
   int call(ConnectionOptions.Connection api, PrintWriter out) throws Exception {
     if (target.usersFile != null) {
       BatchOptions options = batch.options(action, groupId, target.usersFile, api, false, block());
-      return new BatchRun(
-              options,
-              api.client(),
-              batch.pacer(context),
-              context,
-              out,
-              spec.commandLine().getErr())
-          .run();
+      return new BatchRun(options, api.client(), context, out, spec.commandLine().getErr()).run();
     }
     Outcome outcome;
     try {

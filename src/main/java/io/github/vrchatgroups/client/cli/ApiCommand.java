@@ -1,6 +1,6 @@
 package io.github.vrchatgroups.client.cli;
 
-import io.github.vrchatgroups.client.RetryListener;
+import io.github.vrchatgroups.client.RateGovernor;
 import io.github.vrchatgroups.client.internal.VrchatIds;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -37,9 +37,9 @@ abstract class ApiCommand implements Callable<Integer> {
   /** Checks the command's own arguments before anything is opened; only --group by default. */
   void checkArguments() {}
 
-  /** Told before each retry of the connection's client; none by default. */
-  RetryListener retryListener() {
-    return RetryListener.NONE;
+  /** The account's pace for this command: the SDK's default unless the command paces a batch. */
+  RateGovernor rateGovernor(PrintWriter out) {
+    return null;
   }
 
   @Override
@@ -50,7 +50,7 @@ abstract class ApiCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     // A failure of the SDK goes to the command line's one error path (VrchatGroupsCli.handle).
     try (ConnectionOptions.Connection api =
-        connection.open(context.environment(), out, retryListener())) {
+        connection.open(context.environment(), out, rateGovernor(out), context.time())) {
       return call(api, out);
     }
   }

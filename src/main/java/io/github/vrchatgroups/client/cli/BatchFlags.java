@@ -1,7 +1,9 @@
 package io.github.vrchatgroups.client.cli;
 
-import io.github.vrchatgroups.client.RetryListener;
+import io.github.vrchatgroups.client.AdaptiveRateGovernor;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /** The options of a batch (pace, journal, report), shared by every command that runs one. */
@@ -12,8 +14,9 @@ final class BatchFlags {
       converter = RateConverter.class,
       defaultValue = "30/min",
       description =
-          "Most requests sent per minute in a batch, N/min or N/s (default: ${DEFAULT-VALUE});"
-              + " halved after each 429, then recovered gradually.")
+          "Most requests sent per minute in a batch, N/min or N/s (default: ${DEFAULT-VALUE}). A"
+              + " 429 pauses every request and lowers the pace once, to just under what VRChat"
+              + " served; it then recovers gradually.")
   double ratePerMinute;
 
   @Option(
@@ -29,24 +32,31 @@ final class BatchFlags {
       description = "Write each user's outcome to FILE, as JSON (.json) or CSV (any other name).")
   Path report;
 
-  private Pacer pacer;
+  private AdaptiveRateGovernor governor;
 
-  /** The pace of this run's requests, made once. */
-  Pacer pacer(CliContext context) {
-    if (pacer == null) {
-      pacer = new Pacer(ratePerMinute, context.nanoTime(), context.sleeper());
+  /**
+   * The account's pace for this run, made once: the SDK's adaptive governor at {@code --rate},
+   * spacing every request (no burst), which tells {@code out} of every pause after a 429.
+   */
+  AdaptiveRateGovernor governor(CliContext context, PrintWriter out) {
+    if (governor == null) {
+      governor =
+          AdaptiveRateGovernor.builder()
+              .perMinute(ratePerMinute)
+              .burst(1)
+              .timeSource(context.time())
+              .listener(
+                  (pace, pause) ->
+                      out.printf(
+                          Locale.ROOT,
+                          "429 from VRChat: every request waits %s; pace %.1f/min%n",
+                          pause.toMillis() < 1000
+                              ? pause.toMillis() + " ms"
+                              : String.format(Locale.ROOT, "%.1f s", pause.toMillis() / 1000.0),
+                          pace))
+              .build();
     }
-    return pacer;
-  }
-
-  /** Slows the pace after every 429, even one that a retry of the SDK absorbed. */
-  RetryListener slowingOnRateLimits(CliContext context) {
-    Pacer paced = pacer(context);
-    return (failure, attempt, wait) -> {
-      if (failure.getStatusCode() == 429) {
-        paced.rateLimited();
-      }
-    };
+    return governor;
   }
 
   /** The batch of {@code action} on {@code usersFile}, for the connection's server. */

@@ -59,6 +59,28 @@ final class BatchReport {
   }
 
   /** Every user's outcome, as JSON ({@code .json}) or CSV (any other name). */
+  /**
+   * Checks, before anything is sent, that the report can be written where {@code --report} says: a
+   * batch must not run to its end and then fail to say what it did.
+   *
+   * @throws CliException a usage error naming the path and what is wrong with it
+   */
+  static void checkWritable(Path report) {
+    Path absolute = report.toAbsolutePath();
+    Path directory = absolute.getParent();
+    if (Files.isDirectory(absolute)) {
+      throw CliException.usage("--report " + report + " is a directory, not a file");
+    }
+    if (directory == null || !Files.isDirectory(directory)) {
+      throw CliException.usage("--report " + report + ": no such directory " + directory);
+    }
+    boolean writable =
+        Files.exists(absolute) ? Files.isWritable(absolute) : Files.isWritable(directory);
+    if (!writable) {
+      throw CliException.usage("--report " + report + ": permission denied");
+    }
+  }
+
   static void write(Path report, Map<String, BatchResult> results) throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
     results.forEach(

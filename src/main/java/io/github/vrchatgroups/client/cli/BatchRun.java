@@ -10,9 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * One run of a batch (invites, cancels, or answers to join requests): reads the list and the
@@ -28,7 +26,6 @@ final class BatchRun {
 
   private final BatchOptions options;
   private final VrchatGroupsClient client;
-  private final Pacer pacer;
   private final CliContext context;
   private final PrintWriter out;
   private final PrintWriter err;
@@ -39,13 +36,11 @@ final class BatchRun {
   BatchRun(
       BatchOptions options,
       VrchatGroupsClient client,
-      Pacer pacer,
       CliContext context,
       PrintWriter out,
       PrintWriter err) {
     this.options = options;
     this.client = client;
-    this.pacer = pacer;
     this.context = context;
     this.out = out;
     this.err = err;
@@ -65,6 +60,9 @@ final class BatchRun {
       users = UserList.read(options.usersFile());
     } catch (NoSuchFileException e) {
       throw CliException.usage("--from " + options.usersFile() + ": no such file");
+    }
+    if (options.report() != null) {
+      BatchReport.checkWritable(options.report());
     }
     users.badLines().forEach(bad -> err.println("skipped " + options.usersFile() + " " + bad));
 
@@ -155,7 +153,41 @@ final class BatchRun {
     }
   }
 
+  /**
+   * Every user once, then, in up to {@link #ROUNDS} - 1 more rounds and while each round gets some
+   * user through, the users VRChat answered with a 429 that the retries did not absorb: the
+   * account's governor has paused and slowed down by then, so they go at the pace VRChat served.
+   */
   private Stop inviteAll(List<String> todo, BatchJournal journal, Map<String, BatchResult> results)
+      throws IOException, InterruptedException {
+    Stop stop = round(todo, journal, results);
+    int tried = todo.size();
+    for (int round = 2; round <= ROUNDS && stop == Stop.NONE; round++) {
+      List<String> again =
+          todo.stream().filter(u -> results.get(u).outcome() == Outcome.RATE_LIMITED).toList();
+      // Another round only while the last one got something through: a limit that answers
+      // nothing but 429s is left for a later run, not knocked on.
+      if (again.isEmpty() || again.size() == tried) {
+        break;
+      }
+      tried = again.size();
+      out.println(
+          "round "
+              + round
+              + " of "
+              + ROUNDS
+              + ": trying again the "
+              + again.size()
+              + " users VRChat rate-limited, at the pace it served");
+      stop = round(again, journal, results);
+    }
+    return stop;
+  }
+
+  /** How many times, at most, one run sends a request for a user VRChat keeps rate-limiting. */
+  static final int ROUNDS = 3;
+
+  private Stop round(List<String> todo, BatchJournal journal, Map<String, BatchResult> results)
       throws IOException, InterruptedException {
     BatchProgress progress = new BatchProgress(out, todo.size(), context.terminal());
     try {
@@ -165,7 +197,7 @@ final class BatchRun {
         }
         BatchResult result = banCheck(userId);
         if (result == null) {
-          result = paced(() -> send(userId));
+          result = send(userId);
         }
         journal.record(userId, result.outcome(), result.detail());
         context.afterEachOutcome().accept(userId);
@@ -191,40 +223,16 @@ final class BatchRun {
       return null;
     }
     if (banWatch.stale()) {
-      BatchResult failed =
-          paced(
-              () -> {
-                try {
-                  banWatch.read();
-                  return null;
-                } catch (VrchatApiException e) {
-                  return failure(e);
-                }
-              });
-      if (failed != null) {
-        return failed;
+      try {
+        banWatch.read();
+      } catch (VrchatApiException e) {
+        return failure(e);
       }
     }
     return !options.includeBanned() && banWatch.bans().contains(userId)
         ? new BatchResult(
             Outcome.SKIPPED_BANNED, "the group bans this user; an invite would lift the ban", false)
         : null;
-  }
-
-  /** Sends one request at the pace, which slows down after a 429; {@code request} may say null. */
-  private BatchResult paced(Supplier<BatchResult> request) throws InterruptedException {
-    pacer.awaitTurn();
-    double paceBefore = pacer.perMinute();
-    BatchResult result = request.get();
-    if (result != null && result.outcome() == Outcome.RATE_LIMITED) {
-      pacer.rateLimited();
-    } else {
-      pacer.answered();
-    }
-    if (pacer.perMinute() < paceBefore) {
-      out.printf(Locale.ROOT, "429 from VRChat: slowing to %.1f/min%n", pacer.perMinute());
-    }
-    return result;
   }
 
   private int finish(UserList users, Map<String, BatchResult> results, Stop stop, long started)

@@ -1,6 +1,6 @@
 package io.github.vrchatgroups.client.cli;
 
-import io.github.vrchatgroups.client.RetryListener;
+import io.github.vrchatgroups.client.RateGovernor;
 import java.io.PrintWriter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -30,8 +30,8 @@ final class CancelCommand extends ApiCommand {
   }
 
   @Override
-  RetryListener retryListener() {
-    return batch.slowingOnRateLimits(context);
+  RateGovernor rateGovernor(PrintWriter out) {
+    return batch.governor(context, out);
   }
 
   @Override
@@ -39,14 +39,7 @@ final class CancelCommand extends ApiCommand {
     if (target.usersFile != null) {
       BatchOptions options =
           batch.options(BatchAction.CANCEL, groupId, target.usersFile, api, false, false);
-      return new BatchRun(
-              options,
-              api.client(),
-              batch.pacer(context),
-              context,
-              out,
-              spec.commandLine().getErr())
-          .run();
+      return new BatchRun(options, api.client(), context, out, spec.commandLine().getErr()).run();
     }
     api.client().cancelInvite(groupId, target.userId);
     out.println(target.userId + ": invite cancelled");

@@ -1,6 +1,9 @@
 package io.github.vrchatgroups.client.cli;
 
+import io.github.vrchatgroups.client.TimeSource;
 import io.github.vrchatgroups.client.internal.Sleeper;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -26,6 +29,28 @@ record CliContext(
     AtomicBoolean batchRunning,
     boolean terminal,
     Consumer<String> afterEachOutcome) {
+
+  /** The clock and sleeper as the SDK's time source (wall-clock time is the system's). */
+  TimeSource time() {
+    LongSupplier clock = nanoTime;
+    Sleeper waits = sleeper;
+    return new TimeSource() {
+      @Override
+      public long nanoTime() {
+        return clock.getAsLong();
+      }
+
+      @Override
+      public Instant now() {
+        return Instant.now();
+      }
+
+      @Override
+      public void sleep(Duration duration) throws InterruptedException {
+        waits.sleep(duration);
+      }
+    };
+  }
 
   static CliContext real() {
     return new CliContext(

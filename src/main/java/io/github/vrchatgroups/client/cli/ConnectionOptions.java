@@ -1,8 +1,10 @@
 package io.github.vrchatgroups.client.cli;
 
-import io.github.vrchatgroups.client.RetryListener;
+import io.github.vrchatgroups.client.RateGovernor;
+import io.github.vrchatgroups.client.TimeSource;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
+import io.github.vrchatgroups.client.session.SessionKeeper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,11 +94,19 @@ final class ConnectionOptions {
   Duration maxBackoff;
 
   /** A client ready to use, the server it talks to, its token, and the embedded sandbox if any. */
-  record Connection(VrchatGroupsClient client, String server, String token, VrchatSandbox embedded)
+  record Connection(
+      VrchatGroupsClient client,
+      String server,
+      String token,
+      VrchatSandbox embedded,
+      SessionKeeper keeper)
       implements AutoCloseable {
     @Override
     public void close() {
       client.close();
+      if (keeper != null) {
+        keeper.close();
+      }
       if (embedded != null) {
         embedded.close();
       }
@@ -109,8 +119,14 @@ final class ConnectionOptions {
    *
    * @throws CliException for anything the user must fix first
    */
-  Connection open(Map<String, String> environment, PrintWriter out, RetryListener listener) {
-    return new Connector(this).open(environment, out, listener);
+  Connection open(Map<String, String> environment, PrintWriter out, RateGovernor governor) {
+    return open(environment, out, governor, TimeSource.SYSTEM);
+  }
+
+  /** As {@link #open(Map, PrintWriter, RateGovernor)}, the SDK's waits taken from {@code time}. */
+  Connection open(
+      Map<String, String> environment, PrintWriter out, RateGovernor governor, TimeSource time) {
+    return new Connector(this, time).open(environment, out, governor);
   }
 
   /** The server failures are reported against: the base URL, or the sandbox. */

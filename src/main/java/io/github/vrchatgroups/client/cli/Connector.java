@@ -1,12 +1,19 @@
 package io.github.vrchatgroups.client.cli;
 
-import io.github.vrchatgroups.client.RetryListener;
+import io.github.vrchatgroups.client.RateGovernor;
 import io.github.vrchatgroups.client.RetryPolicy;
+import io.github.vrchatgroups.client.Session;
+import io.github.vrchatgroups.client.TimeSource;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
 import io.github.vrchatgroups.client.VrchatOptions;
+import io.github.vrchatgroups.client.auth.Totp;
+import io.github.vrchatgroups.client.auth.TwoFactorPrompt;
 import io.github.vrchatgroups.client.auth.VrchatLogin;
 import io.github.vrchatgroups.client.internal.SdkVersion;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
+import io.github.vrchatgroups.client.session.LoginCredentials;
+import io.github.vrchatgroups.client.session.SessionKeeper;
+import io.github.vrchatgroups.client.session.SessionStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
@@ -23,9 +30,18 @@ final class Connector {
           + " admin@example.com' (only --sandbox runs without it)";
 
   private final ConnectionOptions flags;
+  private final TimeSource time;
 
   Connector(ConnectionOptions flags) {
+    this(flags, TimeSource.SYSTEM);
+  }
+
+  /**
+   * A connector whose clients wait between retries on {@code time}, as the command's batch does.
+   */
+  Connector(ConnectionOptions flags, TimeSource time) {
     this.flags = flags;
+    this.time = time;
   }
 
   /**
@@ -35,7 +51,7 @@ final class Connector {
    * @throws CliException for anything the user must fix first
    */
   ConnectionOptions.Connection open(
-      Map<String, String> environment, PrintWriter out, RetryListener listener) {
+      Map<String, String> environment, PrintWriter out, RateGovernor governor) {
     if (flags.sandbox) {
       VrchatSandbox embedded;
       try {
@@ -56,19 +72,33 @@ final class Connector {
               : "vrchat-groups-cli/"
                   + SdkVersion.VERSION
                   + " (sandbox; +https://github.com/vrchatgroups/vrchat-groups-client)";
+      VrchatOptions options = options(embedded.url(), agent, governor);
+      SessionKeeper keeper =
+          keeper(options, ConnectionOptions.SANDBOX_TOKEN, environment, SessionStore.inMemory());
       return new ConnectionOptions.Connection(
-          client(embedded.url(), ConnectionOptions.SANDBOX_TOKEN, agent, listener),
+          client(options, ConnectionOptions.SANDBOX_TOKEN, keeper),
           "sandbox",
           ConnectionOptions.SANDBOX_TOKEN,
-          embedded);
+          embedded,
+          keeper);
     }
     String token =
         Credentials.token(flags.authFile, environment, flags.store(environment), flags.baseUrl);
     if (flags.userAgent == null) {
       throw CliException.usage(USER_AGENT_REQUIRED);
     }
+    VrchatOptions options = options(flags.baseUrl, flags.userAgent, governor);
+    String username = environment.get("VRCHAT_USERNAME");
+    SessionKeeper keeper =
+        keeper(
+            options,
+            token,
+            environment,
+            username == null
+                ? SessionStore.inMemory()
+                : flags.store(environment).sessions(flags.baseUrl, username));
     return new ConnectionOptions.Connection(
-        client(flags.baseUrl, token, flags.userAgent, listener), flags.baseUrl, token, null);
+        client(options, token, keeper), flags.baseUrl, token, null, keeper);
   }
 
   /** A login for the live API (or another --base-url), with these timeouts and retries. */
@@ -81,19 +111,25 @@ final class Connector {
     if (flags.userAgent == null) {
       throw CliException.usage(USER_AGENT_REQUIRED);
     }
-    return VrchatLogin.create(options(flags.baseUrl, flags.userAgent, RetryListener.NONE));
+    return VrchatLogin.create(options(flags.baseUrl, flags.userAgent, null));
   }
 
-  /** The SDK's options from the flags, once; a usage error in flag terms if they are wrong. */
-  private VrchatOptions options(String url, String agent, RetryListener listener) {
+  /**
+   * The SDK's options from the flags, once; a usage error in flag terms if they are wrong. {@code
+   * governor} is null for the SDK's default.
+   */
+  private VrchatOptions options(String url, String agent, RateGovernor governor) {
     try {
-      return VrchatOptions.builder()
+      VrchatOptions.Builder options = VrchatOptions.builder().timeSource(time);
+      if (governor != null) {
+        options.rateGovernor(governor);
+      }
+      return options
           .baseUrl(url)
           .userAgent(agent)
           .connectTimeout(flags.connectTimeout)
           .readTimeout(flags.readTimeout)
           .retryPolicy(retryPolicy())
-          .retryListener(listener)
           .build();
     } catch (IllegalArgumentException e) {
       throw CliException.usage(inCliTerms(e.getMessage()));
@@ -108,11 +144,49 @@ final class Connector {
         .build();
   }
 
-  private VrchatGroupsClient client(
-      String url, String token, String agent, RetryListener listener) {
-    VrchatOptions options = options(url, agent, listener);
+  /**
+   * A session keeper when the environment holds credentials (VRCHAT_USERNAME, VRCHAT_PASSWORD, and
+   * VRCHAT_TOTP_SECRET for an account with a second factor): a session that ends mid-batch is
+   * renewed by one login and saved in {@code store}. Otherwise {@code null}: a 401 stops the batch.
+   */
+  private static SessionKeeper keeper(
+      VrchatOptions options, String token, Map<String, String> environment, SessionStore store) {
+    String username = environment.get("VRCHAT_USERNAME");
+    String password = environment.get("VRCHAT_PASSWORD");
+    if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+      return null;
+    }
+    String remembered = store.load().map(Session::twoFactorAuthToken).orElse(null);
+    return SessionKeeper.builder()
+        .options(options)
+        .credentials(
+            LoginCredentials.of(username, password::toCharArray, secondFactor(environment)))
+        .session(new Session(token, remembered))
+        .store(store)
+        .build();
+  }
+
+  private static TwoFactorPrompt secondFactor(Map<String, String> environment) {
+    String secret = environment.get("VRCHAT_TOTP_SECRET");
+    if (secret == null || secret.isBlank()) {
+      return accepted -> {
+        throw CliException.usage(
+            "the session ended and the account asks for a second factor: set VRCHAT_TOTP_SECRET"
+                + " so that a batch can log in again by itself");
+      };
+    }
     try {
-      return VrchatGroupsClient.builder().options(options).authCookie(token).build();
+      return TwoFactorPrompt.totp(Totp.fromSecretOrUri(secret));
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage("VRCHAT_TOTP_SECRET: " + e.getMessage());
+    }
+  }
+
+  private VrchatGroupsClient client(VrchatOptions options, String token, SessionKeeper keeper) {
+    try {
+      return keeper != null
+          ? keeper.client()
+          : VrchatGroupsClient.builder().options(options).authCookie(token).build();
     } catch (IllegalArgumentException e) {
       throw CliException.usage(inCliTerms(e.getMessage()));
     }

@@ -23,17 +23,24 @@ final class Credentials {
   static String token(
       Path authFile, Map<String, String> environment, CredentialsStore store, String baseUrl) {
     String token = authFile != null ? fromFile(authFile) : environment.get("VRCHAT_AUTH");
+    java.util.Optional<CredentialsStore.Saved> saved = java.util.Optional.empty();
     if (token == null || token.isBlank()) {
+      saved = store.read();
       token =
-          store
-              .read()
-              .filter(saved -> SameServer.as(saved.server(), baseUrl))
-              .map(saved -> saved.session().authToken())
+          saved
+              .filter(s -> SameServer.as(s.server(), baseUrl))
+              .map(s -> s.session().authToken())
               .orElse(null);
     }
     if (token == null || token.isBlank()) {
+      String elsewhere =
+          saved
+              .map(s -> " (the saved session is for " + s.server() + ", not for " + baseUrl + ")")
+              .orElse("");
       throw CliException.usage(
-          "no credentials: run 'vrchat-groups login', set VRCHAT_AUTH to your auth cookie's value,"
+          "no credentials"
+              + elsewhere
+              + ": run 'vrchat-groups login', set VRCHAT_AUTH to your auth cookie's value,"
               + " or pass --auth-file FILE (or use --sandbox to try it offline)");
     }
     return token;

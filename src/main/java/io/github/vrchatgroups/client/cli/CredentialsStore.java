@@ -3,22 +3,21 @@ package io.github.vrchatgroups.client.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vrchatgroups.client.Session;
+import io.github.vrchatgroups.client.internal.PrivateFiles;
+import io.github.vrchatgroups.client.session.SessionStore;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The session {@code login} saved, in a per-user file that only its owner may read ({@code
  * $XDG_CONFIG_HOME/vrchat-groups/credentials.json}, else {@code
- * ~/.config/vrchat-groups/credentials.json}). A file others can read is never written to.
+ * ~/.config/vrchat-groups/credentials.json}), under the SDK's rules for a file holding a secret:
+ * owner-only, replaced atomically, never through a symbolic link, refused when others can read it.
  */
 final class CredentialsStore {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,17 +47,20 @@ final class CredentialsStore {
 
   /** The saved session, if there is a file. */
   Optional<Saved> read() {
-    if (!Files.isRegularFile(file)) {
+    Optional<String> text;
+    try {
+      text = PrivateFiles.read(file);
+    } catch (PrivateFiles.RefusedException e) {
+      throw CliException.usage("the saved credentials are refused: " + e.getMessage());
+    } catch (IOException e) {
+      throw CliException.usage(
+          "the saved credentials " + file + " cannot be read; run 'vrchat-groups login' again");
+    }
+    if (text.isEmpty()) {
       return Optional.empty();
     }
     try {
-      if (readableByOthers(file)) {
-        throw CliException.usage(
-            "the saved credentials "
-                + file
-                + " are refused: others can read it; log out, remove it, and log in again");
-      }
-      JsonNode root = JSON.readTree(file.toFile());
+      JsonNode root = JSON.readTree(text.get());
       return Optional.of(
           new Saved(
               root.path("server").asText(),
@@ -77,47 +79,44 @@ final class CredentialsStore {
    * @throws CliException if the file exists and others can read it
    */
   void write(Saved saved) throws IOException {
-    if (Files.exists(file) && readableByOthers(file)) {
-      throw CliException.usage(
-          "refusing to write credentials to "
-              + file
-              + ": others can read it; remove it or make it private (chmod 600)");
-    }
-    Path directory = file.toAbsolutePath().getParent();
-    Files.createDirectories(directory);
     Map<String, String> body = new LinkedHashMap<>();
     body.put("server", saved.server());
     body.put("username", saved.username());
     body.put("authToken", saved.session().authToken());
     body.put("twoFactorAuthToken", saved.session().twoFactorAuthToken());
-    // Owner-only from birth: createTempFile makes it rw------- on POSIX (the saved file's test says
-    // so), and a Windows user profile is private already.
-    Path temporary = Files.createTempFile(directory, ".credentials", ".tmp");
     try {
-      Files.writeString(temporary, JSON.writeValueAsString(body), StandardCharsets.UTF_8);
-      try {
-        Files.move(
-            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
+      PrivateFiles.write(file, JSON.writeValueAsString(body));
+    } catch (PrivateFiles.RefusedException e) {
+      throw CliException.usage(e.getMessage());
     }
+  }
+
+  /**
+   * The saved session of {@code username} on {@code server} as the SDK's session store: what a
+   * batch's session keeper reads first and saves each new session to.
+   */
+  SessionStore sessions(String server, String username) {
+    return new SessionStore() {
+      @Override
+      public Optional<Session> load() {
+        return read()
+            .filter(s -> SameServer.as(s.server(), server) && username.equals(s.username()))
+            .map(Saved::session);
+      }
+
+      @Override
+      public void save(Session session) {
+        try {
+          write(new Saved(server, username, session));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
   }
 
   /** Deletes the file, if there is one. */
   void delete() throws IOException {
     Files.deleteIfExists(file);
-  }
-
-  private static boolean readableByOthers(Path path) throws IOException {
-    try {
-      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
-      return permissions.contains(PosixFilePermission.GROUP_READ)
-          || permissions.contains(PosixFilePermission.OTHERS_READ);
-    } catch (UnsupportedOperationException notPosix) {
-      return false;
-    }
   }
 }

@@ -5,6 +5,7 @@ import io.github.vrchatgroups.client.errors.TwoFactorRejectedException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.errors.UnsupportedSecondFactorException;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
+import io.github.vrchatgroups.client.errors.WrongCredentialsException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -36,9 +37,17 @@ record FailureReport(Outcome outcome, String detail, String fix) {
   /** A failure of the login, whose 401 and second-factor answers mean something of their own. */
   static FailureReport ofLogin(VrchatApiException failure, String server) {
     Outcome refused = Outcome.NOT_AUTHENTICATED;
-    if (failure instanceof UnauthorizedException) {
+    if (failure instanceof WrongCredentialsException) {
       return new FailureReport(
           refused, "wrong username or password (" + failure.getMessage() + ")", null);
+    }
+    if (failure instanceof UnauthorizedException) {
+      return new FailureReport(
+          refused,
+          "VRChat ended the half-open session before the login finished ("
+              + failure.getMessage()
+              + "); log in again",
+          null);
     }
     if (failure instanceof TwoFactorRejectedException) {
       return new FailureReport(

@@ -1,7 +1,7 @@
 package io.github.vrchatgroups.client.cli;
 
 import io.github.vrchatgroups.client.InviteResult;
-import io.github.vrchatgroups.client.RetryListener;
+import io.github.vrchatgroups.client.RateGovernor;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.io.PrintWriter;
@@ -47,8 +47,8 @@ final class InviteCommand extends ApiCommand {
   }
 
   @Override
-  RetryListener retryListener() {
-    return batch.slowingOnRateLimits(context);
+  RateGovernor rateGovernor(PrintWriter out) {
+    return batch.governor(context, out);
   }
 
   @Override
@@ -70,9 +70,7 @@ final class InviteCommand extends ApiCommand {
     }
     BatchOptions options =
         batch.options(BatchAction.INVITE, groupId, target.usersFile, api, includeBanned, false);
-    return new BatchRun(
-            options, api.client(), batch.pacer(context), context, out, spec.commandLine().getErr())
-        .run();
+    return new BatchRun(options, api.client(), context, out, spec.commandLine().getErr()).run();
   }
 
   /** One user: the membership read first, so that the outcome can say what became of a ban. */

@@ -7,6 +7,8 @@ import io.github.vrchatgroups.client.auth.TwoFactorCode;
 import io.github.vrchatgroups.client.auth.TwoFactorMethod;
 import io.github.vrchatgroups.client.auth.TwoFactorPrompt;
 import io.github.vrchatgroups.client.auth.VrchatLogin;
+import io.github.vrchatgroups.client.errors.TwoFactorRejectedException;
+import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -70,9 +72,29 @@ final class LoginCommand implements Callable<Integer> {
             .map(saved -> saved.session().twoFactorAuthToken())
             .orElse(null);
     try (VrchatLogin login = connection.login()) {
-      Session session = login.login(name, password, remembered, prompt(env));
+      Session session;
+      try {
+        session = login.login(name, password, remembered, prompt(env));
+      } catch (TwoFactorRejectedException e) {
+        if (env.get("VRCHAT_TOTP_SECRET") != null) {
+          throw new CliException(
+              Outcome.NOT_AUTHENTICATED.exitCode,
+              "not authenticated (the code made from VRCHAT_TOTP_SECRET was not accepted: check"
+                  + " the secret, and that this machine's clock is right)");
+        }
+        throw e;
+      }
+      // Who the session belongs to before it is saved: a session VRChat ends at once is not kept.
+      LoggedInUser user;
+      try {
+        user = login.whoAmI(session);
+      } catch (UnauthorizedException e) {
+        throw new CliException(
+            Outcome.NOT_AUTHENTICATED.exitCode,
+            "not authenticated (the login was accepted, but VRChat refused the new session at once;"
+                + " nothing was saved: try again later)");
+      }
       store.write(new CredentialsStore.Saved(connection.baseUrl, name, session));
-      LoggedInUser user = login.whoAmI(session);
       out.println(
           "Logged in as "
               + user.displayName()
@@ -123,7 +145,7 @@ final class LoginCommand implements Callable<Integer> {
     String secret = env.get("VRCHAT_TOTP_SECRET");
     if (secret != null && !secret.isBlank()) {
       try {
-        return TwoFactorPrompt.totp(Totp.fromBase32Secret(secret));
+        return TwoFactorPrompt.totp(Totp.fromSecretOrUri(secret));
       } catch (IllegalArgumentException e) {
         throw CliException.usage("VRCHAT_TOTP_SECRET: " + e.getMessage());
       }

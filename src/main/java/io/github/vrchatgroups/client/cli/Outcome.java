@@ -1,10 +1,12 @@
 package io.github.vrchatgroups.client.cli;
 
+import io.github.vrchatgroups.client.errors.AccountPausedException;
 import io.github.vrchatgroups.client.errors.AlreadyInvitedException;
 import io.github.vrchatgroups.client.errors.AlreadyMemberException;
 import io.github.vrchatgroups.client.errors.CannotInviteException;
 import io.github.vrchatgroups.client.errors.FirewallBlockedException;
 import io.github.vrchatgroups.client.errors.GroupNotFoundException;
+import io.github.vrchatgroups.client.errors.LoginBudgetSpentException;
 import io.github.vrchatgroups.client.errors.MissingPermissionException;
 import io.github.vrchatgroups.client.errors.NoJoinRequestException;
 import io.github.vrchatgroups.client.errors.NotGroupMemberException;
@@ -14,6 +16,7 @@ import io.github.vrchatgroups.client.errors.TooManyGroupsException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.errors.UnknownRouteException;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
+import io.github.vrchatgroups.client.errors.WrongCredentialsException;
 import java.util.Locale;
 
 /**
@@ -41,13 +44,28 @@ enum Outcome {
       false,
       "VRChat does not know --group: check the group ID.",
       GroupNotFoundException.class),
+  WRONG_CREDENTIALS(
+      "wrong username or password",
+      7,
+      false,
+      "VRChat refused VRCHAT_USERNAME and VRCHAT_PASSWORD: fix them; no further login is sent.",
+      WrongCredentialsException.class),
   NOT_AUTHENTICATED(
       "not authenticated",
       7,
       false,
       "VRChat refused the auth cookie: log in again ('vrchat-groups login', or update VRCHAT_AUTH"
-          + " or --auth-file).",
+          + " or --auth-file). With VRCHAT_USERNAME, VRCHAT_PASSWORD and VRCHAT_TOTP_SECRET set, a"
+          + " batch logs in again by itself and carries on.",
       UnauthorizedException.class),
+  LOGIN_BUDGET_SPENT(
+      "login budget spent",
+      19,
+      false,
+      "The session ended again, and this run has used its logins (3 an hour: VRChat locks out"
+          + " accounts that log in too often): find what ends the sessions, then run the same"
+          + " command again later.",
+      LoginBudgetSpentException.class),
   RATE_LIMITED("rate limited", 8, false, null, RateLimitedException.class),
   FAILED("failed", 9, false, null, null),
   FIREWALL_BLOCKED(
@@ -120,6 +138,9 @@ enum Outcome {
   }
 
   static Outcome of(VrchatApiException failure) {
+    if (failure instanceof AccountPausedException) {
+      return RATE_LIMITED; // paused by 429s for longer than the call may wait; nothing was sent
+    }
     for (Outcome outcome : values()) {
       if (outcome.answer != null && outcome.answer.isInstance(failure)) {
         return outcome;

@@ -66,8 +66,8 @@ final class SandboxCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       out.println("VRChat sandbox listening at " + sandbox.url() + " (Ctrl-C to stop)");
       out.println(
-          "  auth tokens accepted:  "
-              + String.join(", ", new TreeSet<>(sandbox.acceptedAuthTokens())));
+          "  auth tokens accepted:  " + listed(new TreeSet<>(sandbox.acceptedAuthTokens())));
+      out.println("  accounts that log in:  " + listed(sandbox.accountUsernames()));
       out.println("  Pact state change URL: " + sandbox.providerStatesUrl());
       out.println("  reset:                 POST " + sandbox.url() + VrchatSandbox.RESET_PATH);
       out.println("  load a fixture:        POST " + sandbox.url() + VrchatSandbox.FIXTURE_PATH);
@@ -77,6 +77,10 @@ final class SandboxCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private static String listed(java.util.Collection<String> values) {
+    return values.isEmpty() ? "(none)" : String.join(", ", values);
   }
 
   /** A sandbox with the given fixture, or the default one shipped in the jar. */

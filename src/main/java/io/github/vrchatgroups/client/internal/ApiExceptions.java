@@ -16,6 +16,7 @@ import io.github.vrchatgroups.client.errors.NotFoundException;
 import io.github.vrchatgroups.client.errors.NotGroupMemberException;
 import io.github.vrchatgroups.client.errors.NotInvitedException;
 import io.github.vrchatgroups.client.errors.RateLimitedException;
+import io.github.vrchatgroups.client.errors.SecondFactorPendingException;
 import io.github.vrchatgroups.client.errors.ServerErrorException;
 import io.github.vrchatgroups.client.errors.TooManyGroupsException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
@@ -64,6 +65,9 @@ final class ApiExceptions {
         }
         return new BadRequestException(message, excerpt, attempts);
       case 401:
+        if (VrchatMessages.isSecondFactorPending(message)) {
+          return new SecondFactorPendingException(message, excerpt, attempts);
+        }
         return new UnauthorizedException(message, excerpt, attempts);
       case 403:
         if (failure.body.wafCode() != null) {

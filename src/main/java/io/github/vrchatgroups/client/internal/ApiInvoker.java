@@ -23,6 +23,12 @@ public final class ApiInvoker<A> implements AutoCloseable {
   private final TransportPools.Lease lease;
   private final A api;
   private final RetryingInvoker retrying;
+  // The token of the attempt under way on this thread: Feign runs the interceptor on the caller's
+  // thread, within the attempt.
+  private final ThreadLocal<String> attemptToken = new ThreadLocal<>();
+  // What the attempt under way on this thread reports to the exchange listener.
+  private final ThreadLocal<String> attemptOperation = new ThreadLocal<>();
+  private final ThreadLocal<Integer> attemptStatus = new ThreadLocal<>();
 
   /**
    * @param api the generated interface to call
@@ -36,10 +42,14 @@ public final class ApiInvoker<A> implements AutoCloseable {
     boolean headersRead =
         successHeadersRead || settings.logLevel().compareTo(HttpLogLevel.HEADERS) >= 0;
     String userAgent = settings.userAgent();
-    String cookie = settings.authCookie() == null ? null : "auth=" + settings.authCookie();
     this.api =
         Feign.builder()
-            .client((request, options) -> transport.execute(request, headersRead))
+            .client(
+                (request, options) -> {
+                  feign.Response response = transport.execute(request, headersRead);
+                  attemptStatus.set(response.status());
+                  return response;
+                })
             .encoder(codec)
             .decoder(codec)
             .errorDecoder(new ErrorResponseDecoder(settings.time()::now))
@@ -50,9 +60,11 @@ public final class ApiInvoker<A> implements AutoCloseable {
                 // Literals: a header template would be parsed on every call, and would expand a
                 // "{…}" in a cookie value instead of sending it as it is.
                 request -> {
+                  attemptOperation.set(request.methodMetadata().method().getName());
                   request.headerLiteral("User-Agent", userAgent);
-                  if (cookie != null) {
-                    request.headerLiteral("Cookie", cookie);
+                  String token = attemptToken.get();
+                  if (token != null) {
+                    request.headerLiteral("Cookie", "auth=" + token);
                   }
                 })
             .target(api, settings.baseUrl());
@@ -62,7 +74,39 @@ public final class ApiInvoker<A> implements AutoCloseable {
             settings.time()::sleep,
             settings.time()::nanoTime,
             settings.jitter(),
-            settings.retryListener());
+            settings.retryListener(),
+            settings.governor(),
+            settings.sessionProvider() != null
+                ? SessionRenewal.of(settings.sessionProvider())
+                : SessionRenewal.fixed(settings.authCookie()),
+            settings.exchangeListener(),
+            new RetryingInvoker.AttemptProbe() {
+              @Override
+              public String operation() {
+                String operation = attemptOperation.get();
+                return operation == null ? "unknown" : operation;
+              }
+
+              @Override
+              public int status() {
+                Integer status = attemptStatus.get();
+                return status == null ? 0 : status;
+              }
+            });
+  }
+
+  private <T> T invoke(BiFunction<A, Integer, T> call, boolean safeToRepeat) {
+    return retrying.invoke(
+        (attempt, token) -> {
+          attemptToken.set(token);
+          attemptStatus.remove();
+          try {
+            return call.apply(api, attempt);
+          } finally {
+            attemptToken.remove();
+          }
+        },
+        safeToRepeat);
   }
 
   /**
@@ -71,7 +115,7 @@ public final class ApiInvoker<A> implements AutoCloseable {
    * @throws io.github.vrchatgroups.client.errors.VrchatApiException when the call did not succeed
    */
   public <T> T read(Function<A, T> call) {
-    return retrying.invoke(() -> call.apply(api), true);
+    return invoke((groups, attempt) -> call.apply(groups), true);
   }
 
   /**
@@ -80,7 +124,7 @@ public final class ApiInvoker<A> implements AutoCloseable {
    * @throws io.github.vrchatgroups.client.errors.VrchatApiException when the call did not succeed
    */
   public <T> T change(Function<A, T> call) {
-    return retrying.invoke(() -> call.apply(api), false);
+    return invoke((groups, attempt) -> call.apply(groups), false);
   }
 
   /**
@@ -89,7 +133,7 @@ public final class ApiInvoker<A> implements AutoCloseable {
    * @throws io.github.vrchatgroups.client.errors.VrchatApiException when the call did not succeed
    */
   public <T> T changeCounting(BiFunction<A, Integer, T> call) {
-    return retrying.invoke(attempt -> call.apply(api, attempt), false);
+    return invoke(call, false);
   }
 
   /**
@@ -98,7 +142,7 @@ public final class ApiInvoker<A> implements AutoCloseable {
    * @throws io.github.vrchatgroups.client.errors.VrchatApiException when the call did not succeed
    */
   public <T> T readCounting(BiFunction<A, Integer, T> call) {
-    return retrying.invoke(attempt -> call.apply(api, attempt), true);
+    return invoke(call, true);
   }
 
   /** Gives up this invoker's hold on the connection pool; the last holder closes it. */

@@ -1,8 +1,11 @@
 package io.github.vrchatgroups.client.internal;
 
+import io.github.vrchatgroups.client.ExchangeListener;
 import io.github.vrchatgroups.client.HttpLogLevel;
+import io.github.vrchatgroups.client.RateGovernor;
 import io.github.vrchatgroups.client.RetryListener;
 import io.github.vrchatgroups.client.RetryPolicy;
+import io.github.vrchatgroups.client.SessionProvider;
 import io.github.vrchatgroups.client.TimeSource;
 import io.github.vrchatgroups.client.VrchatOptions;
 import java.time.Duration;
@@ -24,6 +27,10 @@ import java.util.function.DoubleSupplier;
  * @param jitter numbers in {@code [0, 1)} that spread the backoff
  * @param retryListener told before each retry
  * @param poolKey what is made with the same key shares one connection pool
+ * @param governor the account's rate governor
+ * @param exchangeListener told of every attempt
+ * @param sessionProvider where each request's session comes from, or {@code null} to send {@code
+ *     authCookie}
  */
 public record ClientSettings(
     String baseUrl,
@@ -36,7 +43,10 @@ public record ClientSettings(
     TimeSource time,
     DoubleSupplier jitter,
     RetryListener retryListener,
-    Object poolKey) {
+    Object poolKey,
+    RateGovernor governor,
+    SessionProvider sessionProvider,
+    ExchangeListener exchangeListener) {
 
   /**
    * The settings of a call site made from checked options: the auth cookie is checked here, and the
@@ -47,6 +57,18 @@ public record ClientSettings(
    * @throws IllegalArgumentException if the auth cookie is malformed
    */
   public static ClientSettings of(VrchatOptions options, String authCookie, DoubleSupplier jitter) {
+    return of(options, authCookie, null, jitter);
+  }
+
+  /**
+   * As {@link #of(VrchatOptions, String, DoubleSupplier)}, each request's session taken from {@code
+   * sessionProvider} when it is not null.
+   */
+  public static ClientSettings of(
+      VrchatOptions options,
+      String authCookie,
+      SessionProvider sessionProvider,
+      DoubleSupplier jitter) {
     return new ClientSettings(
         options.baseUrl(),
         options.userAgent() + " vrchat-groups-client/" + SdkVersion.VERSION,
@@ -58,7 +80,10 @@ public record ClientSettings(
         options.timeSource(),
         jitter,
         options.retryListener(),
-        options);
+        options,
+        options.rateGovernor(),
+        sessionProvider,
+        options.exchangeListener());
   }
 
   /** The settings, with the auth cookie redacted. */
@@ -69,7 +94,7 @@ public record ClientSettings(
         + ", userAgent="
         + userAgent
         + ", authCookie="
-        + (authCookie == null ? "<none>" : "<redacted>")
+        + (sessionProvider != null ? "<kept>" : authCookie == null ? "<none>" : "<redacted>")
         + '}';
   }
 }

@@ -2,10 +2,16 @@ package io.github.vrchatgroups.client.internal;
 
 import feign.FeignException;
 import feign.RetryableException;
+import io.github.vrchatgroups.client.Exchange;
+import io.github.vrchatgroups.client.ExchangeListener;
+import io.github.vrchatgroups.client.RateGovernor;
 import io.github.vrchatgroups.client.RetryListener;
 import io.github.vrchatgroups.client.RetryPolicy;
+import io.github.vrchatgroups.client.errors.AccountPausedException;
+import io.github.vrchatgroups.client.errors.ApiConnectionException;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
@@ -28,6 +34,32 @@ final class RetryingInvoker {
   private final LongSupplier nanoTime;
   private final DoubleSupplier jitter;
   private final RetryListener listener;
+  private final RateGovernor governor;
+  private final SessionRenewal sessions;
+  private final ExchangeListener exchanges;
+  private final AttemptProbe probe;
+
+  /** What an attempt reports of itself: its operation, and the status of its complete answer. */
+  interface AttemptProbe {
+    AttemptProbe NONE =
+        new AttemptProbe() {
+          @Override
+          public String operation() {
+            return "unknown";
+          }
+
+          @Override
+          public int status() {
+            return 0;
+          }
+        };
+
+    /** The operation of the attempt just made on this thread. */
+    String operation();
+
+    /** The status of its answer, or 0 when none arrived. */
+    int status();
+  }
 
   /**
    * @param policy when to retry
@@ -41,11 +73,47 @@ final class RetryingInvoker {
       LongSupplier nanoTime,
       DoubleSupplier jitter,
       RetryListener listener) {
+    this(
+        policy,
+        sleeper,
+        nanoTime,
+        jitter,
+        listener,
+        RateGovernor.unpaced(),
+        SessionRenewal.fixed(null),
+        ExchangeListener.NONE,
+        AttemptProbe.NONE);
+  }
+
+  /**
+   * @param governor gives each attempt its turn and is told how it was answered
+   * @param sessions the token each attempt sends, and the renewal a 401 asks for
+   */
+  RetryingInvoker(
+      RetryPolicy policy,
+      Sleeper sleeper,
+      LongSupplier nanoTime,
+      DoubleSupplier jitter,
+      RetryListener listener,
+      RateGovernor governor,
+      SessionRenewal sessions,
+      ExchangeListener exchanges,
+      AttemptProbe probe) {
     this.policy = policy;
     this.sleeper = sleeper;
     this.nanoTime = nanoTime;
     this.jitter = jitter;
     this.listener = listener;
+    this.governor = governor;
+    this.sessions = sessions;
+    this.exchanges = exchanges;
+    this.probe = probe;
+  }
+
+  /** One attempt of a call: told its number (from 1) and the auth token to send (or null). */
+  @FunctionalInterface
+  interface Attempt<T> {
+    T send(int attempt, String token);
   }
 
   /**
@@ -66,17 +134,46 @@ final class RetryingInvoker {
    * what it reports of a complete answer carries the real count.
    */
   public <T> T invoke(IntFunction<T> call, boolean safeToRepeat) {
+    return invoke((attempt, token) -> call.apply(attempt), safeToRepeat);
+  }
+
+  /**
+   * As {@link #invoke(IntFunction, boolean)}, each attempt waiting for its turn from the governor
+   * and sending the session's current token; a 401 renews the session once per call and sends the
+   * request again (VRChat did not act on it).
+   */
+  <T> T invoke(Attempt<T> call, boolean safeToRepeat) {
     long start = nanoTime.getAsLong();
+    boolean renewed = false;
     for (int attempt = 1; ; attempt++) {
       Duration wait;
       Supplier<VrchatApiException> failure;
+      long waitStarted = nanoTime.getAsLong();
+      RateGovernor.Turn turn = turn(start, attempt);
+      String token = sessions.token();
+      long sent = nanoTime.getAsLong();
       try {
-        return call.apply(attempt);
+        T result = call.send(attempt, token);
+        turn.answered();
+        report(attempt, probe.status(), waitStarted, sent);
+        return result;
       } catch (HttpFailure e) {
+        report(attempt, e.status, waitStarted, sent);
         wait = waitAfter(e, attempt, safeToRepeat).orElse(null);
+        if (e.status == 429) {
+          Duration backoff = wait != null ? wait : Backoff.before(policy, attempt, 0.5);
+          turn.rateLimited(e.retryAfter().orElse(backoff), e.retryAfter().isPresent());
+        } else {
+          turn.answered();
+        }
+        if (e.status == 401 && !renewed && sessions.renew(token)) {
+          renewed = true;
+          continue;
+        }
         int attempts = attempt;
         failure = () -> ApiExceptions.from(e, attempts);
       } catch (RetryableException e) {
+        report(attempt, 0, waitStarted, sent);
         if (e.getCause() instanceof ResponseTooLargeException) {
           throw ApiExceptions.from((ResponseTooLargeException) e.getCause(), attempt);
         }
@@ -92,9 +189,11 @@ final class RetryingInvoker {
         int attempts = attempt;
         failure = () -> ApiExceptions.from(cause, attempts);
       } catch (FeignException e) {
+        report(attempt, Math.max(e.status(), 0), waitStarted, sent);
         throw ApiExceptions.from(e, attempt);
       }
-      if (wait == null || attempt > policy.maxRetries() || !fitsInBudget(start, wait)) {
+      int retriesSoFar = renewed ? attempt - 1 : attempt;
+      if (wait == null || retriesSoFar > policy.maxRetries() || !fitsInBudget(start, wait)) {
         throw failure.get();
       }
       LOG.debug("Attempt {} failed; retrying in {} ms", attempt, wait.toMillis());
@@ -105,6 +204,32 @@ final class RetryingInvoker {
         Thread.currentThread().interrupt();
         throw failure.get();
       }
+    }
+  }
+
+  private void report(int attempt, int status, long waitStarted, long sent) {
+    exchanges.exchanged(
+        new Exchange(
+            probe.operation(),
+            attempt,
+            status,
+            Duration.ofNanos(nanoTime.getAsLong() - sent),
+            Duration.ofNanos(sent - waitStarted)));
+  }
+
+  /** Waits for the account's turn, within what is left of the call's budget. */
+  private RateGovernor.Turn turn(long start, int attempt) {
+    Duration left = policy.maxElapsed().minusNanos(nanoTime.getAsLong() - start);
+    try {
+      return governor
+          .acquire(left.isNegative() ? Duration.ZERO : left)
+          .orElseThrow(() -> new AccountPausedException(attempt - 1, left));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiConnectionException(
+          false,
+          attempt - 1,
+          new InterruptedIOException("interrupted while waiting for the account's turn"));
     }
   }
 

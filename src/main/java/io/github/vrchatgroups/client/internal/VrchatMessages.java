@@ -12,6 +12,18 @@ final class VrchatMessages {
   /** 401, every operation; the quotes are part of the message. */
   static final String MISSING_CREDENTIALS = "\"Missing Credentials\"";
 
+  /**
+   * 401 to a request whose session has passed the password but not the second factor, with or
+   * without the quotes VRChat puts around some of its messages (reported, never captured here).
+   */
+  private static final Pattern SECOND_FACTOR_PENDING =
+      Pattern.compile("\"?Requires Two-Factor Authentication\"?");
+
+  /** Whether a 401's message says the session's second factor is still pending. */
+  static boolean isSecondFactorPending(String message) {
+    return message != null && SECOND_FACTOR_PENDING.matcher(message).matches();
+  }
+
   /** 403 from an invite. */
   static final String CANNOT_INVITE = "You can't invite that user\u2024";
 

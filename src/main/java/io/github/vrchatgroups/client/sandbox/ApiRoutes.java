@@ -60,6 +60,7 @@ final class ApiRoutes {
     if (login != null) {
       return login;
     }
+    state.countRequest();
     Matcher invites = INVITES_PATH.matcher(path);
     Matcher invite = INVITE_PATH.matcher(path);
     Matcher member = MEMBER_PATH.matcher(path);
@@ -89,7 +90,11 @@ final class ApiRoutes {
     }
     String caller = caller(exchange);
     if (caller == null) {
-      return Reply.error(401, SandboxMessages.MISSING_CREDENTIALS);
+      return Reply.error(
+          401,
+          accounts.secondFactorPending(SandboxExchange.cookie(exchange, "auth"))
+              ? SandboxMessages.SECOND_FACTOR_PENDING
+              : SandboxMessages.MISSING_CREDENTIALS);
     }
     String query = exchange.getRequestURI().getRawQuery();
     if (invite.matches()) {

@@ -37,7 +37,7 @@ final class Dispatcher implements SandboxServer.Routes {
             path,
             exchange.getRequestURI().getRawQuery(),
             exchange.getRequestHeaders().getFirst("User-Agent"),
-            body.length == 0 ? null : new String(body, StandardCharsets.UTF_8),
+            journaled(path, body),
             SandboxExchange.cookie(exchange, "auth") != null,
             statusOf(reply)));
     if (reply.broken() == SandboxFault.ConnectionFault.STALL) {
@@ -53,5 +53,19 @@ final class Dispatcher implements SandboxServer.Routes {
       return reply.status();
     }
     return reply.broken() == SandboxFault.ConnectionFault.TRUNCATE ? 200 : 0;
+  }
+
+  /**
+   * The body as the journal keeps it: a second factor's code is a login secret like the password
+   * (which travels in a header the journal never keeps), so only its shape is kept.
+   */
+  static String journaled(String path, byte[] body) {
+    if (body.length == 0) {
+      return null;
+    }
+    if (path.startsWith("/auth/")) {
+      return "<redacted: " + body.length + " bytes of login secrets>";
+    }
+    return new String(body, StandardCharsets.UTF_8);
   }
 }

@@ -67,6 +67,16 @@ final class SandboxAccounts {
     pendingLogins.put(authToken, username);
   }
 
+  /** Whether {@code authToken} is a login that still waits for its second factor. */
+  boolean secondFactorPending(String authToken) {
+    return authToken != null && pendingLogins.containsKey(authToken);
+  }
+
+  /** The usernames that can log in, sorted. */
+  java.util.SortedSet<String> usernames() {
+    return new java.util.TreeSet<>(accounts.keySet());
+  }
+
   void clear() {
     accounts.clear();
     pendingLogins.clear();

@@ -13,6 +13,9 @@ final class SandboxMessages {
   /** 401, every operation; the quotes are part of the message. */
   static final String MISSING_CREDENTIALS = "\"Missing Credentials\"";
 
+  /** 401 to a login's token whose second factor was never verified (reported). */
+  static final String SECOND_FACTOR_PENDING = "\"Requires Two-Factor Authentication\"";
+
   /** 403 from an invite; ends in U+2024 ONE DOT LEADER. */
   static final String CANNOT_INVITE = "You can't invite that user\u2024";
 

@@ -8,7 +8,8 @@ package io.github.vrchatgroups.client.sandbox;
  * @param path the path, e.g. {@code /groups/grp_…/invites}
  * @param query the query string, or {@code null}
  * @param userAgent the {@code User-Agent} header, or {@code null}
- * @param body the request body as text (at most 64 KiB), or {@code null} when empty
+ * @param body the request body as text (at most 64 KiB), or {@code null} when empty; the body of a
+ *     login request (a second factor's code) is replaced by a note of its length
  * @param authCookieSent whether an {@code auth} cookie was sent
  * @param status the status answered, or {@code 0} when a fault broke the connection first
  */

@@ -266,7 +266,26 @@ final class SandboxState {
     return List.copyOf(sent);
   }
 
+  private final java.util.Deque<Long> sessionEnds = new java.util.ArrayDeque<>();
+  private long requestsCounted;
+
+  /** Ends every session once {@code requests} more requests (logins aside) have been answered. */
+  synchronized void endSessionsAfter(int requests) {
+    sessionEnds.addLast(requestsCounted + requests);
+  }
+
+  /** Counts a request that is no login; ends every session when a countdown runs out. */
+  synchronized void countRequest() {
+    requestsCounted++;
+    while (!sessionEnds.isEmpty() && sessionEnds.peekFirst() < requestsCounted) {
+      sessionEnds.removeFirst();
+      tokens.clear();
+    }
+  }
+
   synchronized void clear() {
+    sessionEnds.clear();
+    requestsCounted = 0;
     tokens.clear();
     displayNames.clear();
     refusing.clear();

@@ -113,6 +113,31 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
     return this;
   }
 
+  /**
+   * Ends a session, as VRChat does when one expires or is revoked: requests with {@code token} get
+   * a 401 {@code "Missing Credentials"} from now on.
+   *
+   * @return whether the token was a session
+   */
+  public boolean endSession(String token) {
+    return token != null && state.tokens.remove(token) != null;
+  }
+
+  /**
+   * Ends every session once {@code requests} more requests have been answered (logins not counted):
+   * request {@code requests + 1} and those after it get a 401 until the client logs in again.
+   * Called again, it adds another countdown, from now. {@link #reset()} disarms them.
+   *
+   * @throws IllegalArgumentException if {@code requests} is negative
+   */
+  public VrchatSandbox endSessionsAfter(int requests) {
+    if (requests < 0) {
+      throw new IllegalArgumentException("endSessionsAfter needs requests >= 0, got " + requests);
+    }
+    state.endSessionsAfter(requests);
+    return this;
+  }
+
   /** Makes a group exist. */
   public VrchatSandbox addGroup(String groupId) {
     state.group(SandboxIds.group(groupId, "groupId"));
@@ -314,6 +339,14 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
   /** The {@code auth} cookie values the sandbox accepts now, in no particular order. */
   public Set<String> acceptedAuthTokens() {
     return Set.copyOf(state.tokens.keySet());
+  }
+
+  /**
+   * The usernames of the accounts that can log in ({@link #addAccount}, a fixture's {@code
+   * accounts}), sorted.
+   */
+  public java.util.SortedSet<String> accountUsernames() {
+    return accounts.usernames();
   }
 
   /** Every provider state {@link #applyProviderState} knows, in the contract's words. */

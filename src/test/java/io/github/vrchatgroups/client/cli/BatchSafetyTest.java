@@ -165,7 +165,7 @@ class BatchSafetyTest extends SandboxBatchTest {
     CliRun run = run(args(users, "--report", report.toString()));
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-    assertThat(run.out()).contains("429 from VRChat: slowing to");
+    assertThat(run.out()).contains("429 from VRChat: every request waits");
     assertThat(sandbox.sentInvites()).hasSize(30).doesNotHaveDuplicates();
     JsonNode rows = new ObjectMapper().readTree(report.toFile());
     assertThat(rows)
@@ -253,7 +253,12 @@ class BatchSafetyTest extends SandboxBatchTest {
     CliRun again = run(noRetries);
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("429 from VRChat: slowing to");
+    assertThat(run.out()).contains("429 from VRChat: every request waits");
+    // The first round got user 0 through, so a second round tries the others; it gets nothing
+    // through, so no third round knocks again.
+    assertThat(run.out())
+        .contains("round 2 of 3: trying again the 4 users")
+        .doesNotContain("round 3");
     assertThat(run.err()).contains("users are not done; run the same command again to resume");
     assertThat(again.out()).contains("of 5 users already done");
     assertThat(sandbox.sentInvites()).hasSizeLessThanOrEqualTo(2);
@@ -324,7 +329,7 @@ class BatchSafetyTest extends SandboxBatchTest {
   }
 
   @Test
-  void aCancelBatchSlowsDownOnEvery429ItsRetriesAbsorbAndEndsWithOneForUsersLeft()
+  void aCancelBatchLowersItsPaceOnceForOneRateLimitedCallAndTriesItAgainInLaterRounds()
       throws IOException {
     Path users = usersFile(3);
     for (int i = 0; i < 3; i++) {
@@ -346,8 +351,13 @@ class BatchSafetyTest extends SandboxBatchTest {
     CliRun run = CliRun.of(context, cancel.toArray(String[]::new));
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-    // Two retries and the final 429 each halve the pace: an eighth of 1000000/min.
-    assertThat(run.out()).contains("429 from VRChat: slowing to 125000.0/min");
+    // One call answered 429 three times (two retries) lowers the pace once, to half.
+    assertThat(run.out()).contains("pace 500000.0/min").doesNotContain("250000.0/min");
+    // Two users got through, so the third is tried again in a second round of the same run; that
+    // round gets nothing through, so there is no third, and the user is left for the next run.
+    assertThat(run.out())
+        .contains("round 2 of 3: trying again the 1 users VRChat rate-limited")
+        .doesNotContain("round 3");
     assertThat(run.out()).contains("this run sent 3, 2 cancelled, 1 rate limited");
     assertThat(sandbox.pendingInvites(GROUP)).containsExactly(user(2));
   }
@@ -427,11 +437,16 @@ class BatchSafetyTest extends SandboxBatchTest {
     CliRun run = CliRun.of(fakeTime, paced.toArray(String[]::new));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    // Four invites at 60/min: three waits of one second each, none before the first.
+    // The ban list's read, then four invites at 60/min: four waits of one second, none before the
+    // first request.
     assertThat(waits)
-        .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+        .containsExactly(
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1));
     assertThat(sandbox.sentInvites()).hasSize(4);
-    assertThat(run.out()).contains("; not done 0; 3.0 s.");
+    assertThat(run.out()).contains("; not done 0; 4.0 s.");
   }
 
   @Test
@@ -456,15 +471,14 @@ class BatchSafetyTest extends SandboxBatchTest {
 
     CliRun run = CliRun.of(fakeTime, paced.toArray(String[]::new));
 
-    assertThat(run.out()).contains("429 from VRChat: slowing to 30.0/min");
-    // 1 s apart at 60/min, 2 s after the 429; each answer after the next one recovers a tenth.
-    assertThat(waits.subList(0, 4))
-        .containsExactly(
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(2),
-            Duration.ofSeconds(2),
-            Duration.ofSeconds(2));
-    assertThat(waits.get(4)).isEqualTo(Duration.ofNanos((long) (60e9 / (30 * 1.1))));
+    assertThat(run.out()).contains("pace 30.0/min");
+    // 1 s apart at 60/min (the ban list's read, then user 0); user 1's 429 halves the pace: 2 s
+    // before the next; then each answer makes the pace a hundredth faster.
+    assertThat(waits.subList(0, 3))
+        .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2));
+    assertThat(waits.get(3)).isEqualTo(Duration.ofNanos((long) (60e9 / (30 * 1.01))));
+    assertThat(run.out()).contains("round 2 of 3: trying again the 1 users");
+    assertThat(run.exitCode()).isZero();
   }
 
   @Test

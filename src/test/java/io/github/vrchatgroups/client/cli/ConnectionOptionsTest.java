@@ -3,7 +3,6 @@ package io.github.vrchatgroups.client.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.vrchatgroups.client.RetryListener;
 import io.github.vrchatgroups.client.errors.ApiConnectionException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,7 +20,7 @@ class ConnectionOptionsTest {
   void closingASandboxConnectionClosesItsClientAndStopsItsEmbeddedSandbox() throws Exception {
     ConnectionOptions options = CommandLine.populateCommand(new ConnectionOptions(), "--sandbox");
     ConnectionOptions.Connection connection =
-        options.open(Map.of(), new PrintWriter(new StringWriter()), RetryListener.NONE);
+        options.open(Map.of(), new PrintWriter(new StringWriter()), null);
     URI sandbox = URI.create(connection.embedded().url());
     assertThat(connection.client().listInvites(BatchSandbox.GROUP, 1, 0)).isNotNull();
 

@@ -44,7 +44,7 @@ class CredentialsStoreTest {
                         "https://api.vrchat.cloud/api/1", "groupbot", new Session("a", null))))
         .isInstanceOf(CliException.class)
         .hasMessage(
-            "refusing to write credentials to "
+            "refusing to write to "
                 + file
                 + ": others can read it; remove it or make it private (chmod 600) (see --help)");
     assertThat(Files.readString(file)).isEqualTo("{}");

@@ -19,6 +19,7 @@ import io.github.vrchatgroups.client.errors.RateLimitedException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.errors.UnknownRouteException;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
+import io.github.vrchatgroups.client.errors.WrongCredentialsException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -137,14 +138,25 @@ class FailureReportTest {
   }
 
   @Test
-  void aLoginsUnauthorizedIsAWrongPassword() {
+  void aLoginsRefusedCredentialsAreAWrongPassword() {
     FailureReport report =
         FailureReport.ofLogin(
-            new UnauthorizedException("Invalid Username/Email or Password", "", 1), "x");
+            new WrongCredentialsException("Invalid Username/Email or Password", "", 1), "x");
 
     assertThat(report.outcome()).isEqualTo(Outcome.NOT_AUTHENTICATED);
     assertThat(report.detail()).startsWith("wrong username or password (HTTP 401");
     assertThat(report.fix()).isNull();
+  }
+
+  @Test
+  void anyOtherUnauthorizedDuringALoginIsNotCalledAWrongPassword() {
+    FailureReport report =
+        FailureReport.ofLogin(new UnauthorizedException("\"Missing Credentials\"", "", 1), "x");
+
+    assertThat(report.outcome()).isEqualTo(Outcome.NOT_AUTHENTICATED);
+    assertThat(report.detail())
+        .startsWith("VRChat ended the half-open session")
+        .doesNotContain("wrong username");
   }
 
   @ParameterizedTest

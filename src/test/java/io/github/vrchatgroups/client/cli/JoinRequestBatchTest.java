@@ -172,7 +172,7 @@ class JoinRequestBatchTest extends SandboxBatchTest {
     CliRun run = CliRun.of(answer("reject", usersFile(2)).toArray(String[]::new));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("429 from VRChat: slowing to");
+    assertThat(run.out()).contains("429 from VRChat: every request waits");
     assertThat(sandbox.answeredJoinRequests()).hasSize(2);
   }
 

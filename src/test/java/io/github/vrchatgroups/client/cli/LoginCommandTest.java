@@ -179,18 +179,38 @@ class LoginCommandTest {
   }
 
   @Test
-  void anEndedSessionTellsTheUserToLogInAgain() throws IOException {
+  void anEndedSessionWithoutCredentialsInTheEnvironmentTellsTheUserToLogInAgain()
+      throws IOException {
     run("login");
     String saved = Files.readString(credentials);
     run("logout");
     Files.createDirectories(credentials.getParent());
     Files.writeString(credentials, saved);
     Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
+    env.remove("VRCHAT_PASSWORD");
 
     CliRun invite = run("invite", "--group", GROUP, "--user", USER);
 
     assertThat(invite.exitCode()).isEqualTo(7);
-    assertThat(invite.err()).contains("log in again ('vrchat-groups login'");
+    assertThat(invite.err())
+        .contains("log in again ('vrchat-groups login'")
+        .contains("With VRCHAT_USERNAME, VRCHAT_PASSWORD and VRCHAT_TOTP_SECRET set");
+  }
+
+  @Test
+  void anEndedSessionIsRenewedFromTheEnvironmentOnceAndSaved() throws IOException {
+    run("login");
+    String saved = Files.readString(credentials);
+    run("logout");
+    Files.writeString(credentials, saved);
+    Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
+
+    CliRun invite = run("invite", "--group", GROUP, "--user", USER);
+
+    assertThat(invite.exitCode()).as(invite.err()).isZero();
+    assertThat(invite.out()).contains(USER + ": invited");
+    assertThat(Files.readString(credentials)).isNotEqualTo(saved).contains("\"server\"");
+    assertNothingSecret(invite, PASSWORD);
   }
 
   @Test

@@ -28,7 +28,7 @@ import io.github.vrchatgroups.client.auth.TwoFactorMethod;
 import io.github.vrchatgroups.client.auth.TwoFactorPrompt;
 import io.github.vrchatgroups.client.auth.VrchatLogin;
 import io.github.vrchatgroups.client.errors.TwoFactorRejectedException;
-import io.github.vrchatgroups.client.errors.UnauthorizedException;
+import io.github.vrchatgroups.client.errors.WrongCredentialsException;
 import io.github.vrchatgroups.client.internal.LoginCalls;
 import java.util.Map;
 import java.util.Set;
@@ -306,12 +306,12 @@ class LoginPactTest {
   @PactTestFor(pactMethod = "loginWithWrongPassword")
   void aWrongPasswordIsUnauthorizedAndNeverShowsThePassword(MockServer server) {
     try (VrchatLogin login = login(server)) {
-      UnauthorizedException failure =
+      WrongCredentialsException failure =
           catchThrowableOfType(
-              UnauthorizedException.class,
+              WrongCredentialsException.class,
               () -> login.login(USERNAME, PASSWORD.toCharArray(), TwoFactorPrompt.NONE));
 
-      assertThat(failure).isExactlyInstanceOf(UnauthorizedException.class);
+      assertThat(failure).isExactlyInstanceOf(WrongCredentialsException.class);
       assertThat(failure.getServerMessage()).contains(INVALID_CREDENTIALS);
       assertThat(failure.getMessage() + failure.getBodyExcerpt())
           .doesNotContain("battery")

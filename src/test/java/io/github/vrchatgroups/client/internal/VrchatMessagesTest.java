@@ -12,6 +12,7 @@ import io.github.vrchatgroups.client.errors.NoJoinRequestException;
 import io.github.vrchatgroups.client.errors.NotGroupMemberException;
 import io.github.vrchatgroups.client.errors.NotInvitedException;
 import io.github.vrchatgroups.client.errors.RateLimitedException;
+import io.github.vrchatgroups.client.errors.SecondFactorPendingException;
 import io.github.vrchatgroups.client.errors.TooManyGroupsException;
 import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
@@ -46,6 +47,7 @@ class VrchatMessagesTest {
           Map.entry("noJoinRequestToReject", NoJoinRequestException.class),
           Map.entry("tooManyGroups", TooManyGroupsException.class),
           Map.entry("missingCredentials", UnauthorizedException.class),
+          Map.entry("secondFactorPending", SecondFactorPendingException.class),
           Map.entry("rateLimited", RateLimitedException.class));
 
   static List<ResponseExample> groupErrorExamples() {

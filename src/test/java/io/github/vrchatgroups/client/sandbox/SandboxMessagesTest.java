@@ -49,6 +49,7 @@ class SandboxMessagesTest {
         "PUT|/groups/{groupId}/invites|404|GROUP_NOT_FOUND",
         "DELETE|/groups/{groupId}/invites/{userId}|400|NOT_INVITED_TO_CANCEL",
         "GET|/auth|401|MISSING_CREDENTIALS",
+        "GET|/groups/{groupId}/invites|401|SECOND_FACTOR_PENDING",
         "GET|/auth/user|401|INVALID_CREDENTIALS",
         "POST|/groups/{groupId}/invites|429|RATE_LIMITED",
         "GET|/groups/{groupId}/members/{userId}|403|NOT_ALLOWED_TO_VIEW_MEMBERSHIP",
