@@ -6,6 +6,7 @@ import io.github.vrchatgroups.client.errors.UnauthorizedException;
 import io.github.vrchatgroups.client.errors.UnsupportedSecondFactorException;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import io.github.vrchatgroups.client.errors.WrongCredentialsException;
+import io.github.vrchatgroups.client.internal.TlsHandshakeException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -81,8 +82,10 @@ record FailureReport(Outcome outcome, String detail, String fix) {
       what = "cannot connect to " + where + " (connection refused)";
     } else if (cause instanceof SocketTimeoutException) {
       what = "no complete answer from " + where + " in time";
+    } else if (cause instanceof TlsHandshakeException) {
+      what = "no secure connection to " + where + ": " + cause.getMessage();
     } else if (cause instanceof SSLException) {
-      what = "no secure connection to " + where + " (is --base-url http rather than https?)";
+      what = "no secure connection to " + where;
     } else if (cause != null && String.valueOf(cause.getMessage()).contains("closed")) {
       what = "the connection to " + where + " was already closed";
     } else {

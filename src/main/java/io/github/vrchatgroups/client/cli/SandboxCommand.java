@@ -69,7 +69,8 @@ final class SandboxCommand implements Callable<Integer> {
           "  auth tokens accepted:  " + listed(new TreeSet<>(sandbox.acceptedAuthTokens())));
       out.println("  accounts that log in:  " + listed(sandbox.accountUsernames()));
       out.println("  Pact state change URL: " + sandbox.providerStatesUrl());
-      out.println("  reset:                 POST " + sandbox.url() + VrchatSandbox.RESET_PATH);
+      out.println("  reset to this start:   POST " + sandbox.url() + VrchatSandbox.RESET_PATH);
+      out.println("  empty it:              POST " + sandbox.url() + VrchatSandbox.EMPTY_PATH);
       out.println("  load a fixture:        POST " + sandbox.url() + VrchatSandbox.FIXTURE_PATH);
       // Ctrl-C or SIGTERM sets the stop flag (VrchatGroupsCli's shutdown hook); tests set it too.
       while (!context.stopRequested().get()) {
@@ -90,7 +91,7 @@ final class SandboxCommand implements Callable<Integer> {
         fixture == null
             ? SandboxCommand.class.getResourceAsStream(DEFAULT_FIXTURE)
             : Files.newInputStream(fixture)) {
-      sandbox.loadFixture(in);
+      sandbox.startWith(in);
     } catch (RuntimeException | java.io.IOException e) {
       sandbox.close();
       throw e;

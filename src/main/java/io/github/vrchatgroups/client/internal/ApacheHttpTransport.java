@@ -19,9 +19,12 @@ import java.util.TreeSet;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -94,6 +97,21 @@ final class ApacheHttpTransport implements Closeable {
           (socket, target, port, attachment, context) -> {
             throw new SSLException("TLS is not set up for " + origin);
           });
+    } else {
+      // The handshake is part of connecting: bounded by the connect timeout, and a failed one means
+      // the request never left (an https URL to a plain-http port would otherwise wait for the
+      // whole read timeout and be reported as "may have acted").
+      TlsSocketStrategy tls = DefaultClientTlsStrategy.createDefault();
+      pool.setDefaultTlsConfig(
+              TlsConfig.custom().setHandshakeTimeout(Timeout.of(connectTimeout)).build())
+          .setTlsSocketStrategy(
+              (socket, target, port, attachment, context) -> {
+                try {
+                  return tls.upgrade(socket, target, port, attachment, context);
+                } catch (IOException e) {
+                  throw TlsHandshakeException.of(target, e);
+                }
+              });
     }
     this.http =
         HttpClients.custom()

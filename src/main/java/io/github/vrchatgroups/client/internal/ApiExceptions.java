@@ -125,15 +125,16 @@ final class ApiExceptions {
   }
 
   /**
-   * True when the request never left: the host was not found, no connection was made, no pooled
-   * connection became free, or the client was closed. After anything else (a timeout waiting for
-   * the response, a reset, a cut body) the server may have acted on it.
+   * True when the request never left: the host was not found, no connection was made, the TLS
+   * handshake failed, no pooled connection became free, or the client was closed. After anything
+   * else (a timeout waiting for the response, a reset, a cut body) the server may have acted on it.
    */
   static boolean certainlyNotSent(IOException failure) {
     return failure instanceof ConnectException
         || failure instanceof ConnectTimeoutException
         || failure instanceof ConnectionRequestTimeoutException
         || failure instanceof UnknownHostException
-        || failure instanceof ClientClosedException;
+        || failure instanceof ClientClosedException
+        || failure instanceof TlsHandshakeException;
   }
 }

@@ -21,6 +21,7 @@ final class AdminRoutes {
   static final String PREFIX = "/_sandbox/";
   static final String PROVIDER_STATES = PREFIX + "provider-states";
   static final String RESET = PREFIX + "reset";
+  static final String EMPTY = PREFIX + "empty";
   static final String FIXTURE = PREFIX + "fixture";
   static final String FAULTS = PREFIX + "faults";
   static final String REQUESTS = PREFIX + "requests";
@@ -29,6 +30,7 @@ final class AdminRoutes {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Runnable reset;
+  private final Runnable empty;
   private final Consumer<InputStream> loadFixture;
   private final BiConsumer<String, Map<String, ?>> applyProviderState;
   private final SandboxFaults faults;
@@ -38,6 +40,7 @@ final class AdminRoutes {
 
   AdminRoutes(
       Runnable reset,
+      Runnable empty,
       Consumer<InputStream> loadFixture,
       BiConsumer<String, Map<String, ?>> applyProviderState,
       SandboxFaults faults,
@@ -45,6 +48,7 @@ final class AdminRoutes {
     this.faults = faults;
     this.journal = journal;
     this.reset = reset;
+    this.empty = empty;
     this.loadFixture = loadFixture;
     this.applyProviderState = applyProviderState;
   }
@@ -72,8 +76,12 @@ final class AdminRoutes {
         case PROVIDER_STATES:
           return changeProviderState(body);
         case RESET:
-          resetAll();
+          reset.run();
+          servedSinceStateChange = false;
           return Reply.json(Map.of("reset", true));
+        case EMPTY:
+          resetAll();
+          return Reply.json(Map.of("empty", true));
         case FAULTS:
           return armFault(body);
         case FIXTURE:
@@ -142,7 +150,7 @@ final class AdminRoutes {
   }
 
   private void resetAll() {
-    reset.run();
+    empty.run();
     servedSinceStateChange = false;
   }
 

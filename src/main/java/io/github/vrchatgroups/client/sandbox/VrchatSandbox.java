@@ -35,8 +35,11 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
    */
   public static final String PROVIDER_STATES_PATH = AdminRoutes.PROVIDER_STATES;
 
-  /** The path that empties the sandbox. */
+  /** The path that returns the sandbox to the state it started with ({@link #reset()}). */
   public static final String RESET_PATH = AdminRoutes.RESET;
+
+  /** The path that empties the sandbox ({@link #empty()}). */
+  public static final String EMPTY_PATH = AdminRoutes.EMPTY;
 
   /** The path that loads a fixture sent as the request body. */
   public static final String FIXTURE_PATH = AdminRoutes.FIXTURE;
@@ -44,6 +47,7 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
   private final SandboxState state;
   private final SandboxAccounts accounts;
   private volatile TokenBucket rateLimit;
+  private volatile byte[] startFixture;
   private final SandboxFaults faults = new SandboxFaults();
   private final SandboxJournal journal = new SandboxJournal();
   private final SandboxServer server;
@@ -55,7 +59,8 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
     this.accounts = new SandboxAccounts(state);
     ApiRoutes api = new ApiRoutes(state, accounts, () -> rateLimit);
     AdminRoutes admin =
-        new AdminRoutes(this::reset, this::loadFixture, this::applyProviderState, faults, journal);
+        new AdminRoutes(
+            this::reset, this::empty, this::loadFixture, this::applyProviderState, faults, journal);
     server = new SandboxServer(port, new Dispatcher(api, admin, faults, journal));
   }
 
@@ -354,8 +359,45 @@ public final class VrchatSandbox implements AutoCloseable, SandboxSetup {
     return ProviderStates.all().keySet();
   }
 
-  /** Forgets all state and turns the rate limit off. */
+  /**
+   * Loads a JSON fixture as {@link #loadFixture} does, and makes it the state {@link #reset()}
+   * returns to: what {@code vrchat-groups sandbox --fixture} starts with, so the tokens its banner
+   * printed keep working after a reset.
+   *
+   * @throws IllegalArgumentException if the fixture is not valid JSON of that shape
+   * @throws java.io.UncheckedIOException if the fixture cannot be read
+   */
+  public VrchatSandbox startWith(InputStream fixture) {
+    byte[] json;
+    try {
+      json = fixture.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    loadFixture(new java.io.ByteArrayInputStream(json));
+    startFixture = json;
+    return this;
+  }
+
+  /**
+   * Back to the state the sandbox started with: empty, then the fixture of {@link #startWith} if
+   * there was one. Over HTTP: {@code POST /_sandbox/reset}.
+   */
   public VrchatSandbox reset() {
+    empty();
+    byte[] start = startFixture;
+    if (start != null) {
+      loadFixture(new java.io.ByteArrayInputStream(start));
+    }
+    return this;
+  }
+
+  /**
+   * Forgets all state (the start fixture's included), turns the rate limit off and disarms the
+   * faults; what each provider state of a Pact verification starts from. Over HTTP: {@code POST
+   * /_sandbox/empty}.
+   */
+  public VrchatSandbox empty() {
     state.clear();
     accounts.clear();
     rateLimit = null;

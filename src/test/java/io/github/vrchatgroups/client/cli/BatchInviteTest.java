@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code invite --from}: paced, journaled, resumable batches against a sandbox on loopback. */
 @Timeout(60)
@@ -136,6 +138,22 @@ class BatchInviteTest extends SandboxBatchTest {
     assertThat(run.out())
         .startsWith(
             "[1/2] " + user(0) + ": invited\n" + "[2/2] " + user(1) + ": already a member\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"no-such-dir/r.json", "."})
+  void aReportPathThatCannotBeWrittenIsRefusedBeforeAnythingIsSent(String path) throws IOException {
+    Path users = usersFile(2);
+    Path report = dir.resolve(path);
+
+    CliRun run = CliRun.of(args(users, "--report", report.toString()).toArray(String[]::new));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines()).hasSize(1);
+    assertThat(run.err())
+        .startsWith("vrchat-groups: --report " + report)
+        .doesNotContain("Exception");
+    assertThat(sandbox.requests()).isEmpty();
   }
 
   @Test

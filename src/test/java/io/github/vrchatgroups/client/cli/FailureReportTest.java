@@ -54,7 +54,21 @@ class FailureReportTest {
             "no complete answer from api.example.com:443 in time; VRChat may have acted on the"
                 + " request: check before sending it again");
     assertThat(FailureReport.of(broken(false, 1, new SSLHandshakeException("t")), api).detail())
-        .startsWith("no secure connection to api.example.com:443 (is --base-url http");
+        .isEqualTo("no secure connection to api.example.com:443; nothing was sent");
+    assertThat(
+            FailureReport.of(
+                    broken(
+                        false,
+                        1,
+                        io.github.vrchatgroups.client.internal.TlsHandshakeException.of(
+                            "api.example.com",
+                            new javax.net.ssl.SSLException(
+                                "Unsupported or unrecognized SSL message"))),
+                    api)
+                .detail())
+        .isEqualTo(
+            "no secure connection to api.example.com:443: the port speaks plain http: use http://"
+                + " for it; nothing was sent");
     assertThat(
             FailureReport.of(broken(true, 1, new IOException("reset")), "http://127.0.0.1:9")
                 .detail())

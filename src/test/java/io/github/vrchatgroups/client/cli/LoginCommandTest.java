@@ -82,7 +82,9 @@ class LoginCommandTest {
     assertThat(invite.exitCode()).as(invite.err()).isZero();
     assertThat(doubled.exitCode()).as(doubled.err()).isEqualTo(11);
     assertThat(otherPort.exitCode()).isEqualTo(2);
-    assertThat(otherPort.err()).contains("no credentials");
+    assertThat(otherPort.err())
+        .contains("no credentials (the saved session is for " + sandbox.url())
+        .contains("not for http://127.0.0.1:1");
   }
 
   private static void assertNothingSecret(CliRun run, String... secrets) {
@@ -392,7 +394,10 @@ class LoginCommandTest {
               USER);
 
       assertThat(invite.exitCode()).isEqualTo(2);
-      assertThat(invite.err()).contains("no credentials: run 'vrchat-groups login'");
+      assertThat(invite.err())
+          .contains("no credentials (the saved session is for " + sandbox.url())
+          .contains("run 'vrchat-groups login'");
+      assertThat(other.requests()).isEmpty();
     }
   }
 

@@ -58,7 +58,9 @@ class SandboxCommandTest {
     assertThat(out.toString())
         .contains("auth tokens accepted:  authcookie_a, authcookie_b")
         .contains("Pact state change URL: " + url.group(1) + "/_sandbox/provider-states")
-        .contains("reset:                 POST " + url.group(1) + "/_sandbox/reset");
+        .contains("accounts that log in:  (none)")
+        .contains("reset to this start:   POST " + url.group(1) + "/_sandbox/reset")
+        .contains("empty it:              POST " + url.group(1) + "/_sandbox/empty");
     HttpResponse<String> answer =
         HttpClient.newHttpClient()
             .send(

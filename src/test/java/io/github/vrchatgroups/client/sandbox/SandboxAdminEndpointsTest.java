@@ -175,6 +175,22 @@ class SandboxAdminEndpointsTest {
   }
 
   @Test
+  void resetReturnsToTheStartFixtureAndEmptyForgetsEverything() throws Exception {
+    sandbox.startWith(
+        new java.io.ByteArrayInputStream(
+            "{\"authTokens\":[{\"token\":\"authcookie_banner\"}]}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    sandbox.acceptAuthToken("authcookie_later").endSession("authcookie_banner");
+
+    assertThat(post(VrchatSandbox.RESET_PATH, "").statusCode()).isEqualTo(200);
+    assertThat(sandbox.acceptedAuthTokens()).containsExactly("authcookie_banner");
+    assertThat(post(VrchatSandbox.EMPTY_PATH, "").statusCode()).isEqualTo(200);
+    assertThat(sandbox.acceptedAuthTokens()).isEmpty();
+    assertThat(post(VrchatSandbox.RESET_PATH, "").statusCode()).isEqualTo(200);
+    assertThat(sandbox.acceptedAuthTokens()).containsExactly("authcookie_banner");
+  }
+
+  @Test
   void theAdminEndpointsTakePostOnlyAndUnknownOnesAre404() throws Exception {
     HttpResponse<String> get =
         HTTP.send(
