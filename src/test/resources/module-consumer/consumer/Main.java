@@ -2,11 +2,18 @@ package consumer;
 
 import io.github.vrchatgroups.client.GroupInvite;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
+import io.github.vrchatgroups.client.VrchatOptions;
+import io.github.vrchatgroups.client.auth.TwoFactorPrompt;
 import io.github.vrchatgroups.client.errors.AlreadyInvitedException;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
+import io.github.vrchatgroups.client.session.LoginCredentials;
+import io.github.vrchatgroups.client.session.SessionKeeper;
+import io.github.vrchatgroups.client.session.SessionStore;
 import java.util.List;
 
-/** A consumer of the SDK on the module path: invite, see the typed answer, list. */
+/**
+ * A consumer of the SDK on the module path: invite, see the typed answer, list, and keep a session.
+ */
 public class Main {
   public static void main(String[] args) throws Exception {
     String group = "grp_00000000-0000-0000-0000-000000000000";
@@ -29,6 +36,25 @@ public class Main {
       }
       List<GroupInvite> invites = client.listInvites(group);
       System.out.println("listed: " + invites.size() + " " + invites.get(0).displayName());
+
+      sandbox.addAccount("modulebot", "module password", caller, "Module Bot");
+      VrchatOptions options =
+          VrchatOptions.builder()
+              .baseUrl(sandbox.url())
+              .userAgent("ModuleConsumer/1.0 modules@example.invalid")
+              .build();
+      try (SessionKeeper keeper =
+              SessionKeeper.builder()
+                  .options(options)
+                  .credentials(
+                      LoginCredentials.of(
+                          "modulebot", "module password"::toCharArray, TwoFactorPrompt.NONE))
+                  .store(SessionStore.inMemory())
+                  .build();
+          VrchatGroupsClient kept = keeper.client()) {
+        System.out.println(
+            "kept: " + kept.listInvites(group).size() + " after " + keeper.loginsSent() + " login");
+      }
     }
   }
 }

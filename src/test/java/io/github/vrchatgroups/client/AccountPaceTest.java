@@ -103,8 +103,73 @@ class AccountPaceTest {
           catchThrowableOfType(AccountPausedException.class, () -> client.listInvites(GROUP));
 
       assertThat(failure.getMessage()).contains("nothing was sent");
+      assertThat(failure.getAttempts()).isEqualTo(1);
+      assertThat(failure.getRecovery())
+          .isEqualTo(io.github.vrchatgroups.client.errors.Recovery.RETRY_LATER);
       assertThat(sandbox.requests()).hasSize(sent);
     }
+  }
+
+  @Test
+  void anInterruptWhileWaitingForATurnEndsTheCallWithNothingSentAndKeepsTheInterrupt() {
+    VrchatOptions options =
+        options()
+            .timeSource(TimeSource.SYSTEM)
+            .rateGovernor(AdaptiveRateGovernor.builder().perMinute(1).burst(1).build())
+            .build();
+    try (VrchatGroupsClient client = client(options)) {
+      client.listInvites(GROUP);
+      int sent = sandbox.requests().size();
+      Thread.currentThread().interrupt();
+
+      io.github.vrchatgroups.client.errors.ApiConnectionException failure =
+          catchThrowableOfType(
+              io.github.vrchatgroups.client.errors.ApiConnectionException.class,
+              () -> client.listInvites(GROUP));
+
+      assertThat(Thread.interrupted()).isTrue();
+      assertThat(failure.requestMayHaveBeenSent()).isFalse();
+      assertThat(failure.getMessage()).contains("interrupted while waiting for the account's turn");
+      assertThat(sandbox.requests()).hasSize(sent);
+    }
+  }
+
+  @Test
+  void theExchangeListenerIsToldOfEveryAttemptWithItsOperationStatusAndWait() {
+    java.util.List<Exchange> exchanges = new java.util.concurrent.CopyOnWriteArrayList<>();
+    sandbox.rateLimit(1, Duration.ofSeconds(10), true);
+    VrchatOptions options = options().maxRetries(1).exchangeListener(exchanges::add).build();
+    try (VrchatGroupsClient client = client(options)) {
+      client.listInvites(GROUP);
+      client.listInvites(GROUP);
+    }
+
+    assertThat(exchanges)
+        .extracting(Exchange::operation, Exchange::attempt, Exchange::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("getGroupInvites", 1, 200),
+            org.assertj.core.groups.Tuple.tuple("getGroupInvites", 1, 429),
+            org.assertj.core.groups.Tuple.tuple("getGroupInvites", 2, 200));
+    // The retry waited out the pause in its own backoff; the turn came at once after it.
+    assertThat(exchanges.get(2).turnWait()).isZero();
+  }
+
+  @Test
+  void anAttemptWithoutAnAnswerIsToldWithStatusZero() throws IOException {
+    java.util.List<Exchange> exchanges = new java.util.concurrent.CopyOnWriteArrayList<>();
+    int port;
+    try (java.net.ServerSocket closed = new java.net.ServerSocket(0)) {
+      port = closed.getLocalPort();
+    }
+    VrchatOptions options =
+        options().baseUrl("http://127.0.0.1:" + port).exchangeListener(exchanges::add).build();
+    try (VrchatGroupsClient client = client(options)) {
+      catchThrowableOfType(
+          io.github.vrchatgroups.client.errors.ApiConnectionException.class,
+          () -> client.listInvites(GROUP));
+    }
+
+    assertThat(exchanges).extracting(Exchange::status).containsExactly(0);
   }
 
   @Test

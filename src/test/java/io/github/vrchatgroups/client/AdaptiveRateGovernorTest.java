@@ -162,6 +162,40 @@ class AdaptiveRateGovernorTest {
   }
 
   @Test
+  void aTurnThatComesExactlyAtTheDeadlineIsGiven() throws InterruptedException {
+    AdaptiveRateGovernor governor = governor(60, 1);
+    turn(governor);
+
+    assertThat(governor.acquire(Duration.ofSeconds(1))).isPresent();
+    assertThat(time.elapsed()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(governor.acquire(Duration.ofMillis(999))).isEmpty();
+  }
+
+  @Test
+  void theAccountIsPausedUntilThePauseHasPassedAndNotAfter() throws InterruptedException {
+    AdaptiveRateGovernor governor = governor(60, 10);
+    assertThat(governor.paused()).isFalse();
+
+    turn(governor).rateLimited(Duration.ofSeconds(5), true);
+    time.advance(Duration.ofMillis(4999));
+    assertThat(governor.paused()).isTrue();
+    time.advance(Duration.ofMillis(1));
+
+    assertThat(governor.paused()).isFalse();
+  }
+
+  @Test
+  void aVirtualClockSetBackStartsTheGovernorOver() throws InterruptedException {
+    AdaptiveRateGovernor governor = governor(60, 1);
+    time.advance(Duration.ofMinutes(1));
+    turn(governor).rateLimited(Duration.ofMinutes(5), true);
+
+    time.reset();
+
+    assertThat(governor.acquire(Duration.ZERO)).isPresent();
+  }
+
+  @Test
   void anInterruptEndsTheWait() throws InterruptedException {
     AdaptiveRateGovernor governor = AdaptiveRateGovernor.builder().perMinute(1).burst(1).build();
     assertThat(governor.acquire(Duration.ZERO)).isPresent();

@@ -38,6 +38,7 @@ class FailureContractTest {
   private static VrchatGroupsClient client;
   private static VrchatLogin login;
   private static GroupBans bans;
+  private static VrchatOptions options;
 
   @BeforeAll
   static void start() throws IOException {
@@ -54,6 +55,14 @@ class FailureContractTest {
             .build();
     login =
         VrchatLogin.builder()
+            .baseUrl(server.url())
+            .userAgent("ContractWalk/1.0 t@example.invalid")
+            .readTimeout(Duration.ofSeconds(2))
+            .retryPolicy(RetryPolicy.none())
+            .rateGovernor(RateGovernor.unpaced())
+            .build();
+    options =
+        VrchatOptions.builder()
             .baseUrl(server.url())
             .userAgent("ContractWalk/1.0 t@example.invalid")
             .readTimeout(Duration.ofSeconds(2))
@@ -99,7 +108,22 @@ class FailureContractTest {
         Map.entry("login", () -> login.login("bot", PASSWORD.toCharArray(), methods -> totp())),
         Map.entry("whoAmI", () -> login.whoAmI(session)),
         Map.entry("isValid", () -> login.isValid(session)),
-        Map.entry("logout", () -> login.logout(session)));
+        Map.entry("logout", () -> login.logout(session)),
+        // A keeper logs in on its first call, then sends the call with the new session.
+        Map.entry(
+            "a kept session's first call",
+            () -> {
+              try (io.github.vrchatgroups.client.session.SessionKeeper keeper =
+                      io.github.vrchatgroups.client.session.SessionKeeper.builder()
+                          .options(options)
+                          .credentials(
+                              io.github.vrchatgroups.client.session.LoginCredentials.of(
+                                  "bot", PASSWORD::toCharArray, methods -> totp()))
+                          .build();
+                  VrchatGroupsClient kept = keeper.client()) {
+                kept.listInvites(GROUP);
+              }
+            }));
   }
 
   private static TwoFactorCode totp() {

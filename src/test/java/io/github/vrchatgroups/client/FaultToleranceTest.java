@@ -324,9 +324,28 @@ class FaultToleranceTest {
     ApiConnectionException failure = inviteFails(client(), ApiConnectionException.class);
 
     assertThat(failure.requestMayHaveBeenSent()).isTrue();
+    assertThat(failure.mayHaveActed()).isTrue();
     assertThat(failure.getMessage()).contains("the server may have acted on it");
     assertThat(failure.getAttempts()).isEqualTo(1);
     assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void aListingThatTimesOutNeverSaysVrchatMayHaveActed() {
+    server.enqueue(stall(), stall());
+    VrchatGroupsClient client =
+        clientFor(server.url()).readTimeout(Duration.ofMillis(200)).maxRetries(1).build();
+
+    ApiConnectionException failure =
+        catchThrowableOfType(ApiConnectionException.class, () -> client.listInvites(GROUP));
+
+    assertThat(failure.requestMayHaveBeenSent()).isTrue();
+    assertThat(failure.mayHaveActed()).isFalse();
+    assertThat(failure.getMessage())
+        .contains("a read, which changes nothing")
+        .doesNotContain("may have acted")
+        .doesNotContainPattern("[A-Z][a-z]+Exception");
+    assertThat(failure.getAttempts()).isEqualTo(2);
   }
 
   @Test

@@ -92,9 +92,11 @@ record FailureReport(Outcome outcome, String detail, String fix) {
       what = "the connection to " + where + " broke";
     }
     String sent =
-        failure.requestMayHaveBeenSent()
+        failure.mayHaveActed()
             ? "VRChat may have acted on the request: check before sending it again"
-            : "nothing was sent";
+            : failure.requestMayHaveBeenSent()
+                ? "a read, which changed nothing"
+                : "nothing was sent";
     String attempts = failure.getAttempts() > 1 ? ", " + failure.getAttempts() + " attempts" : "";
     return what + "; " + sent + attempts;
   }

@@ -12,15 +12,39 @@ public class ApiConnectionException extends VrchatApiException {
   private static final long serialVersionUID = 1L;
 
   private final boolean requestMayHaveBeenSent;
+  private final boolean changes;
 
   /**
+   * A failure of a call that changes something (an invite, a cancel, an answer to a request).
+   *
    * @param requestMayHaveBeenSent whether the request may have reached the server
    * @param attempts how many requests the call made
    * @param cause the I/O failure
    */
   public ApiConnectionException(boolean requestMayHaveBeenSent, int attempts, Throwable cause) {
+    this(requestMayHaveBeenSent, attempts, cause, true);
+  }
+
+  /**
+   * @param requestMayHaveBeenSent whether the request may have reached the server
+   * @param attempts how many requests the call made
+   * @param cause the I/O failure
+   * @param changes whether the call changes something; {@code false} for a read (a listing, a
+   *     membership), which cannot have acted
+   */
+  public ApiConnectionException(
+      boolean requestMayHaveBeenSent, int attempts, Throwable cause, boolean changes) {
     super(0, null, null, attempts, cause);
     this.requestMayHaveBeenSent = requestMayHaveBeenSent;
+    this.changes = changes;
+  }
+
+  /**
+   * Whether VRChat may have acted on the request: it may have been sent, and the call changes
+   * something. {@code false} for a read, which changes nothing even when it was received.
+   */
+  public boolean mayHaveActed() {
+    return requestMayHaveBeenSent && changes;
   }
 
   /**
@@ -35,14 +59,18 @@ public class ApiConnectionException extends VrchatApiException {
 
   @Override
   protected String describe() {
+    // The cause's own words, never its class: a message is read by people.
     String cause =
-        getCause() == null
-            ? "unknown"
-            : getCause().getClass().getSimpleName() + ": " + getCause().getMessage();
-    return requestMayHaveBeenSent
+        getCause() == null || getCause().getMessage() == null
+            ? "no detail"
+            : getCause().getMessage();
+    if (!requestMayHaveBeenSent) {
+      return "connection failed before the request was sent (" + cause + ")";
+    }
+    return changes
         ? "connection failed after the request was sent; the server may have acted on it ("
             + cause
             + ")"
-        : "connection failed before the request was sent (" + cause + ")";
+        : "no complete answer to a read, which changes nothing (" + cause + ")";
   }
 }

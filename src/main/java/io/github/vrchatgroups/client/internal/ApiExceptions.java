@@ -106,8 +106,8 @@ final class ApiExceptions {
     }
   }
 
-  static ApiConnectionException from(IOException failure, int attempts) {
-    return new ApiConnectionException(!certainlyNotSent(failure), attempts, failure);
+  static ApiConnectionException from(IOException failure, int attempts, boolean read) {
+    return new ApiConnectionException(!certainlyNotSent(failure), attempts, failure, !read);
   }
 
   /**

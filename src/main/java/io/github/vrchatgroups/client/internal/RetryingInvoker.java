@@ -178,7 +178,7 @@ final class RetryingInvoker {
           throw ApiExceptions.from((ResponseTooLargeException) e.getCause(), attempt);
         }
         if (e.getCause() instanceof ClientClosedException) {
-          throw ApiExceptions.from((ClientClosedException) e.getCause(), attempt);
+          throw ApiExceptions.from((ClientClosedException) e.getCause(), attempt, safeToRepeat);
         }
         IOException cause =
             e.getCause() instanceof IOException
@@ -187,7 +187,7 @@ final class RetryingInvoker {
         boolean repeatable = safeToRepeat || ApiExceptions.certainlyNotSent(cause);
         wait = repeatable ? Backoff.before(policy, attempt, jitter.getAsDouble()) : null;
         int attempts = attempt;
-        failure = () -> ApiExceptions.from(cause, attempts);
+        failure = () -> ApiExceptions.from(cause, attempts, safeToRepeat);
       } catch (FeignException e) {
         report(attempt, Math.max(e.status(), 0), waitStarted, sent);
         throw ApiExceptions.from(e, attempt);

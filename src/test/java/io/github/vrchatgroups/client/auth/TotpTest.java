@@ -44,6 +44,39 @@ class TotpTest {
   }
 
   @Test
+  void theUriAnAuthenticatorShowsGivesTheCodesOfItsSecret() {
+    Instant at = Instant.ofEpochSecond(1_111_111_109);
+    String secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
+    Totp fromUri =
+        Totp.fromSecretOrUri(
+            "otpauth://totp/VRChat:groupbot?secret="
+                + secret
+                + "&issuer=VRChat&algorithm=SHA1&digits=6&period=30");
+
+    assertThat(fromUri.at(at)).isEqualTo(Totp.fromBase32Secret(secret).at(at));
+    assertThat(Totp.fromSecretOrUri(secret).at(at)).isEqualTo(fromUri.at(at));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "otpauth://totp/VRChat:bot?issuer=VRChat|has no secret= parameter",
+        "otpauth://totp/VRChat:bot?secret=GEZDGNBV&digits=8|digits=8, which VRChat does not use",
+        "otpauth://totp/VRChat:bot?secret=GEZDGNBV&algorithm=SHA256|algorithm=SHA256",
+        "otpauth://totp/VRChat:bot?secret=GEZDGNBV&period=60|period=60",
+        "otpauth://totp/a b?secret=GEZDGNBV|malformed",
+      })
+  void aUriThatIsNotVrchatsIsRefusedWithoutShowingTheSecret(String uri, String reason) {
+    assertThatThrownBy(() -> Totp.fromSecretOrUri(uri))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(reason)
+        .message()
+        .doesNotContain("GEZDGNBV");
+  }
+
+  @Test
   void theFirstLetterOfTheBase32AlphabetIsZero() {
     Clock clock = Clock.fixed(Instant.ofEpochSecond(59), ZoneOffset.UTC);
 

@@ -49,4 +49,28 @@ class CredentialsStoreTest {
                 + ": others can read it; remove it or make it private (chmod 600) (see --help)");
     assertThat(Files.readString(file)).isEqualTo("{}");
   }
+
+  @Test
+  void theSessionStoreOfABatchIsTheSavedSessionOfItsServerAndUserOnly() throws IOException {
+    Path file = dir.resolve("credentials.json");
+    CredentialsStore store = new CredentialsStore(file);
+    store.write(
+        new CredentialsStore.Saved(
+            "https://api.vrchat.cloud/api/1", "groupbot", new Session("authcookie_saved", "2fa")));
+
+    assertThat(store.sessions("https://api.vrchat.cloud/api/1/", "groupbot").load())
+        .contains(new Session("authcookie_saved", "2fa"));
+    assertThat(store.sessions("https://api.vrchat.cloud/api/1", "otherbot").load()).isEmpty();
+    assertThat(store.sessions("http://127.0.0.1:8089", "groupbot").load()).isEmpty();
+
+    store.sessions("http://127.0.0.1:8089", "otherbot").save(new Session("authcookie_new", null));
+
+    assertThat(store.read())
+        .hasValueSatisfying(
+            saved -> {
+              assertThat(saved.server()).isEqualTo("http://127.0.0.1:8089");
+              assertThat(saved.username()).isEqualTo("otherbot");
+              assertThat(saved.session().authToken()).isEqualTo("authcookie_new");
+            });
+  }
 }

@@ -53,6 +53,41 @@ class FailureReportTest {
         .isEqualTo(
             "no complete answer from api.example.com:443 in time; VRChat may have acted on the"
                 + " request: check before sending it again");
+    assertThat(
+            FailureReport.of(
+                    new ApiConnectionException(true, 2, new SocketTimeoutException("t"), false),
+                    api)
+                .detail())
+        .isEqualTo(
+            "no complete answer from api.example.com:443 in time; a read, which changed"
+                + " nothing, 2 attempts");
+    assertThat(
+            FailureReport.of(
+                    broken(
+                        false,
+                        1,
+                        io.github.vrchatgroups.client.internal.TlsHandshakeException.of(
+                            "api.example.com",
+                            new SSLHandshakeException(
+                                "PKIX path building failed: unable to find valid certification"
+                                    + " path"))),
+                    api)
+                .detail())
+        .isEqualTo(
+            "no secure connection to api.example.com:443: the server's certificate is not trusted,"
+                + " or not for this host; nothing was sent");
+    assertThat(
+            FailureReport.of(
+                    broken(
+                        false,
+                        1,
+                        io.github.vrchatgroups.client.internal.TlsHandshakeException.of(
+                            "api.example.com", new SSLHandshakeException("handshake_failure"))),
+                    api)
+                .detail())
+        .isEqualTo(
+            "no secure connection to api.example.com:443: the TLS handshake failed; nothing"
+                + " was sent");
     assertThat(FailureReport.of(broken(false, 1, new SSLHandshakeException("t")), api).detail())
         .isEqualTo("no secure connection to api.example.com:443; nothing was sent");
     assertThat(

@@ -1,6 +1,7 @@
 package io.github.vrchatgroups.client.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.vrchatgroups.client.RateGovernor;
@@ -203,6 +204,127 @@ class SessionKeeperTest {
       assertThat(failure.getRecovery()).isEqualTo(Recovery.LOG_IN_AGAIN);
     }
     assertThat(logins()).isZero();
+  }
+
+  @Test
+  void aSecondRenewalOfTheSameStaleSessionTakesTheFirstsWithoutALogin() {
+    try (SessionKeeper keeper =
+        SessionKeeper.builder().options(options).credentials(credentials(PASSWORD)).build()) {
+      Session first = keeper.current();
+      Session renewed = keeper.renew(first);
+      Session again = keeper.renew(first);
+
+      assertThat(renewed).isNotEqualTo(first);
+      assertThat(again).isEqualTo(renewed);
+      assertThat(keeper.current()).isEqualTo(renewed);
+      assertThat(keeper.loginsSent()).isEqualTo(2);
+    }
+    assertThat(logins()).isEqualTo(2);
+  }
+
+  @Test
+  void theLoginBudgetCountsLoginsInItsWindowOnTheOptionsClock() {
+    io.github.vrchatgroups.client.sandbox.junit.VirtualTime time =
+        new io.github.vrchatgroups.client.sandbox.junit.VirtualTime();
+    try (SessionKeeper keeper =
+        SessionKeeper.builder()
+            .options(options.toBuilder().timeSource(time).build())
+            .credentials(credentials(PASSWORD))
+            .loginBudget(1, Duration.ofHours(1))
+            .build()) {
+      Session first = keeper.current();
+      time.advance(Duration.ofMinutes(59));
+
+      LoginBudgetSpentException spent =
+          catchThrowableOfType(LoginBudgetSpentException.class, () -> keeper.renew(first));
+      time.advance(Duration.ofMinutes(1));
+
+      assertThat(spent.getNextLoginAllowedAt()).isEqualTo(time.now());
+      assertThat(keeper.renew(first)).isNotEqualTo(first);
+      assertThat(keeper.loginsSent()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void thePasswordArrayIsClearedAfterTheLogin() {
+    char[][] given = new char[1][];
+    LoginCredentials credentials =
+        LoginCredentials.of(
+            "bot",
+            () -> given[0] = PASSWORD.toCharArray(),
+            TwoFactorPrompt.totp(Totp.fromBase32Secret(SECRET)));
+    try (SessionKeeper keeper =
+        SessionKeeper.builder().options(options).credentials(credentials).build()) {
+      keeper.current();
+    }
+
+    assertThat(new String(given[0])).isEqualTo("\0".repeat(PASSWORD.length()));
+  }
+
+  @Test
+  void theSandboxJournalKeepsNoSecondFactorCode() {
+    try (SessionKeeper keeper =
+        SessionKeeper.builder().options(options).credentials(credentials(PASSWORD)).build()) {
+      keeper.current();
+    }
+
+    assertThat(sandbox.requests())
+        .filteredOn(r -> r.path().startsWith("/auth/twofactorauth/"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.body())
+                    .startsWith("<redacted: ")
+                    .doesNotContain(Totp.fromBase32Secret(SECRET).now()));
+  }
+
+  @Test
+  void everyRenewalIsToldToTheExchangeListenerWithItsOutcome() {
+    java.util.List<Boolean> renewals = new java.util.concurrent.CopyOnWriteArrayList<>();
+    VrchatOptions listened =
+        options.toBuilder()
+            .exchangeListener(
+                new io.github.vrchatgroups.client.ExchangeListener() {
+                  @Override
+                  public void exchanged(io.github.vrchatgroups.client.Exchange exchange) {}
+
+                  @Override
+                  public void sessionRenewed(boolean succeeded) {
+                    renewals.add(succeeded);
+                  }
+                })
+            .build();
+    try (SessionKeeper wrong =
+            SessionKeeper.builder().options(listened).credentials(credentials("typo")).build();
+        SessionKeeper right =
+            SessionKeeper.builder().options(listened).credentials(credentials(PASSWORD)).build()) {
+      catchThrowableOfType(WrongCredentialsException.class, wrong::current);
+      right.current();
+    }
+
+    assertThat(renewals).containsExactly(false, true);
+  }
+
+  @Test
+  void badSettingsAreNamed() {
+    assertThatThrownBy(() -> SessionKeeper.builder().build()).hasMessageContaining("options");
+    assertThatThrownBy(() -> SessionKeeper.builder().options(options).store(null).build())
+        .hasMessageContaining("store");
+    assertThatThrownBy(
+            () ->
+                SessionKeeper.builder()
+                    .options(options)
+                    .loginBudget(0, Duration.ofHours(1))
+                    .build())
+        .hasMessageContaining("1 or more logins");
+    assertThatThrownBy(
+            () -> SessionKeeper.builder().options(options).loginBudget(1, Duration.ZERO).build())
+        .hasMessageContaining("positive window");
+    assertThat(
+            SessionKeeper.builder().options(options).loginBudget(1, Duration.ofSeconds(1)).build())
+        .isNotNull();
+    assertThatThrownBy(() -> LoginCredentials.of(" ", PASSWORD::toCharArray, TwoFactorPrompt.NONE))
+        .hasMessageContaining("username");
   }
 
   @Test
