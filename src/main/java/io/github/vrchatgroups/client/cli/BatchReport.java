@@ -58,7 +58,6 @@ final class BatchReport {
         .count();
   }
 
-  /** Every user's outcome, as JSON ({@code .json}) or CSV (any other name). */
   /**
    * Checks, before anything is sent, that the report can be written where {@code --report} says: a
    * batch must not run to its end and then fail to say what it did.
@@ -81,6 +80,7 @@ final class BatchReport {
     }
   }
 
+  /** Every user's outcome, as JSON ({@code .json}) or CSV (any other name). */
   static void write(Path report, Map<String, BatchResult> results) throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
     results.forEach(
