@@ -72,15 +72,15 @@ final class Connector {
               : "vrchat-groups-cli/"
                   + SdkVersion.VERSION
                   + " (sandbox; +https://github.com/vrchatgroups/vrchat-groups-client)";
+      // Never a keeper here: the embedded sandbox's session does not end, and a password from the
+      // environment is for VRChat, not for a test double.
       VrchatOptions options = options(embedded.url(), agent, governor);
-      SessionKeeper keeper =
-          keeper(options, ConnectionOptions.SANDBOX_TOKEN, environment, SessionStore.inMemory());
       return new ConnectionOptions.Connection(
-          client(options, ConnectionOptions.SANDBOX_TOKEN, keeper),
+          client(options, ConnectionOptions.SANDBOX_TOKEN, null),
           "sandbox",
           ConnectionOptions.SANDBOX_TOKEN,
           embedded,
-          keeper);
+          null);
     }
     String token =
         Credentials.token(flags.authFile, environment, flags.store(environment), flags.baseUrl);

@@ -216,6 +216,29 @@ class LoginCommandTest {
   }
 
   @Test
+  void aBatchWhoseSessionEndsHalfWayLogsInAgainOnceAndFinishesInTheSameRun() throws IOException {
+    run("login");
+    sandbox.acceptAnyUser(true).endSessionsAfter(8);
+    Path users =
+        Files.writeString(
+            dir.resolve("users.txt"),
+            java.util.stream.IntStream.range(0, 12)
+                .mapToObj(BatchSandbox::user)
+                .collect(java.util.stream.Collectors.joining("\n")));
+
+    CliRun batch = run("invite", "--group", GROUP, "--from", users.toString(), "--rate", "600/s");
+
+    assertThat(batch.exitCode()).as(batch.err()).isZero();
+    assertThat(sandbox.sentInvites()).hasSize(12).doesNotHaveDuplicates();
+    assertThat(
+            sandbox.requests().stream()
+                .filter(r -> r.path().equals("/auth/user") && !r.authCookieSent())
+                .filter(r -> r.status() == 200))
+        .hasSize(2);
+    assertNothingSecret(batch, PASSWORD, SECRET);
+  }
+
+  @Test
   void aWrongPasswordOrCodeFailsWithoutShowingThem() {
     env.put("VRCHAT_PASSWORD", "wrong:guess");
     CliRun password = run("login");

@@ -60,9 +60,7 @@ class RunningABotUnattendedTest {
   }
 
   private long logins() {
-    return sandbox.requests().stream()
-        .filter(r -> r.path().equals("/auth/user") && !r.authCookieSent())
-        .count();
+    return SandboxLogins.sent(sandbox);
   }
 
   private static String user(int i) {

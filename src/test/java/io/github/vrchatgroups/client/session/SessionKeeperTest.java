@@ -66,9 +66,11 @@ class SessionKeeperTest {
   }
 
   private long logins() {
-    return sandbox.requests().stream()
-        .filter(r -> r.path().equals("/auth/user") && !r.authCookieSent())
-        .count();
+    return SandboxLogins.sent(sandbox);
+  }
+
+  private SessionKeeper keeper() {
+    return SessionKeeper.builder().options(options).credentials(credentials(PASSWORD)).build();
   }
 
   private static String user(int i) {
@@ -96,8 +98,7 @@ class SessionKeeperTest {
   @Test
   void aSavedSessionIsUsedWithoutALogin() {
     Session saved;
-    try (SessionKeeper first =
-        SessionKeeper.builder().options(options).credentials(credentials(PASSWORD)).build()) {
+    try (SessionKeeper first = keeper()) {
       saved = first.current();
     }
     SessionStore store = SessionStore.inMemory();
@@ -119,8 +120,7 @@ class SessionKeeperTest {
   @Test
   void eightThreadsWhoseSessionEndsTwiceLogInTwiceMoreAndLoseNoCall() throws Exception {
     sandbox.acceptAnyUser(true);
-    try (SessionKeeper keeper =
-            SessionKeeper.builder().options(options).credentials(credentials(PASSWORD)).build();
+    try (SessionKeeper keeper = keeper();
         VrchatGroupsClient client = keeper.client()) {
       client.listInvites(GROUP);
       sandbox.endSessionsAfter(40).endSessionsAfter(120);
@@ -208,8 +208,7 @@ class SessionKeeperTest {
 
   @Test
   void aSecondRenewalOfTheSameStaleSessionTakesTheFirstsWithoutALogin() {
-    try (SessionKeeper keeper =
-        SessionKeeper.builder().options(options).credentials(credentials(PASSWORD)).build()) {
+    try (SessionKeeper keeper = keeper()) {
       Session first = keeper.current();
       Session renewed = keeper.renew(first);
       Session again = keeper.renew(first);
@@ -263,8 +262,7 @@ class SessionKeeperTest {
 
   @Test
   void theSandboxJournalKeepsNoSecondFactorCode() {
-    try (SessionKeeper keeper =
-        SessionKeeper.builder().options(options).credentials(credentials(PASSWORD)).build()) {
+    try (SessionKeeper keeper = keeper()) {
       keeper.current();
     }
 

@@ -59,11 +59,17 @@ class UnattendedBotTest {
     return String.format("usr_00000000-0000-4000-8000-%012d", i);
   }
 
-  /** Logins that opened a session (a login answered 429 opened none, and is retried). */
+  /** The bot's keeper: its credentials and its session store. */
+  private static SessionKeeper keeper(VrchatOptions options, SessionStore store) {
+    return SessionKeeper.builder()
+        .options(options)
+        .credentials(LoginCredentials.of("bot", PASSWORD::toCharArray, TwoFactorPrompt.NONE))
+        .store(store)
+        .build();
+  }
+
   private long logins() {
-    return sandbox.requests().stream()
-        .filter(r -> r.path().equals("/auth/user") && !r.authCookieSent() && r.status() == 200)
-        .count();
+    return SandboxLogins.opened(sandbox);
   }
 
   /**
@@ -137,13 +143,7 @@ class UnattendedBotTest {
     sandbox.rateLimit(20, Duration.ofMillis(5), false);
     sandbox.endSessionsAfter(300).endSessionsAfter(400);
 
-    try (SessionKeeper keeper =
-            SessionKeeper.builder()
-                .options(options)
-                .credentials(
-                    LoginCredentials.of("bot", PASSWORD::toCharArray, TwoFactorPrompt.NONE))
-                .store(store)
-                .build();
+    try (SessionKeeper keeper = keeper(options, store);
         VrchatGroupsClient client = keeper.client()) {
       GroupBans bans = client.readBans(GROUP);
       ExecutorService threads = Executors.newFixedThreadPool(8);
@@ -184,13 +184,7 @@ class UnattendedBotTest {
             .build();
     SessionStore store = SessionStore.inMemory();
     for (int run = 0; run < 3; run++) {
-      try (SessionKeeper keeper =
-              SessionKeeper.builder()
-                  .options(options)
-                  .credentials(
-                      LoginCredentials.of("bot", PASSWORD::toCharArray, TwoFactorPrompt.NONE))
-                  .store(store)
-                  .build();
+      try (SessionKeeper keeper = keeper(options, store);
           VrchatGroupsClient client = keeper.client()) {
         client.inviteUser(GROUP, user(run));
       }
