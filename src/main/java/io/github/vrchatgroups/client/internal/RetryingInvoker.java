@@ -150,15 +150,16 @@ final class RetryingInvoker {
       Supplier<VrchatApiException> failure;
       long waitStarted = nanoTime.getAsLong();
       RateGovernor.Turn turn = turn(start, attempt);
+      Duration turnWait = Duration.ofNanos(nanoTime.getAsLong() - waitStarted);
       String token = sessions.token();
       long sent = nanoTime.getAsLong();
       try {
         T result = call.send(attempt, token);
         turn.answered();
-        report(attempt, probe.status(), waitStarted, sent);
+        report(attempt, probe.status(), turnWait, sent);
         return result;
       } catch (HttpFailure e) {
-        report(attempt, e.status, waitStarted, sent);
+        report(attempt, e.status, turnWait, sent);
         wait = waitAfter(e, attempt, safeToRepeat).orElse(null);
         if (e.status == 429) {
           Duration backoff = wait != null ? wait : Backoff.before(policy, attempt, 0.5);
@@ -173,7 +174,7 @@ final class RetryingInvoker {
         int attempts = attempt;
         failure = () -> ApiExceptions.from(e, attempts);
       } catch (RetryableException e) {
-        report(attempt, 0, waitStarted, sent);
+        report(attempt, 0, turnWait, sent);
         if (e.getCause() instanceof ResponseTooLargeException) {
           throw ApiExceptions.from((ResponseTooLargeException) e.getCause(), attempt);
         }
@@ -189,7 +190,7 @@ final class RetryingInvoker {
         int attempts = attempt;
         failure = () -> ApiExceptions.from(cause, attempts, safeToRepeat);
       } catch (FeignException e) {
-        report(attempt, Math.max(e.status(), 0), waitStarted, sent);
+        report(attempt, Math.max(e.status(), 0), turnWait, sent);
         throw ApiExceptions.from(e, attempt);
       }
       int retriesSoFar = renewed ? attempt - 1 : attempt;
@@ -207,14 +208,14 @@ final class RetryingInvoker {
     }
   }
 
-  private void report(int attempt, int status, long waitStarted, long sent) {
+  private void report(int attempt, int status, Duration turnWait, long sent) {
     exchanges.exchanged(
         new Exchange(
             probe.operation(),
             attempt,
             status,
             Duration.ofNanos(nanoTime.getAsLong() - sent),
-            Duration.ofNanos(sent - waitStarted)));
+            turnWait));
   }
 
   /** Waits for the account's turn, within what is left of the call's budget. */

@@ -298,9 +298,44 @@ class SessionKeeperTest {
             SessionKeeper.builder().options(listened).credentials(credentials(PASSWORD)).build()) {
       catchThrowableOfType(WrongCredentialsException.class, wrong::current);
       right.current();
+      sandbox.injectFault(
+          io.github.vrchatgroups.client.sandbox.SandboxOperation.ANY,
+          1,
+          io.github.vrchatgroups.client.sandbox.SandboxFault.answer(500));
+      catchThrowableOfType(
+          io.github.vrchatgroups.client.errors.ServerErrorException.class,
+          () -> right.renew(right.current()));
     }
 
-    assertThat(renewals).containsExactly(false, true);
+    assertThat(renewals).containsExactly(false, true, false);
+  }
+
+  @Test
+  void aCallsWaitForItsTurnDoesNotCountTheLoginItsSessionNeeded() {
+    io.github.vrchatgroups.client.sandbox.junit.VirtualTime time =
+        new io.github.vrchatgroups.client.sandbox.junit.VirtualTime();
+    java.util.List<io.github.vrchatgroups.client.Exchange> exchanges =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
+    VrchatOptions paced =
+        options.toBuilder()
+            .timeSource(time)
+            .rateGovernor(
+                io.github.vrchatgroups.client.AdaptiveRateGovernor.builder()
+                    .timeSource(time)
+                    .perMinute(60)
+                    .burst(1)
+                    .build())
+            .exchangeListener(exchanges::add)
+            .build();
+    try (SessionKeeper keeper =
+            SessionKeeper.builder().options(paced).credentials(credentials(PASSWORD)).build();
+        VrchatGroupsClient client = keeper.client()) {
+      client.listInvites(GROUP);
+    }
+
+    assertThat(exchanges)
+        .extracting(e -> e.operation() + " " + e.turnWait().toSeconds() + "s")
+        .containsExactly("getCurrentUser 1s", "verify2FA 1s", "getGroupInvites 0s");
   }
 
   @Test
