@@ -70,7 +70,15 @@ class SessionKeeperTest {
   }
 
   private SessionKeeper keeper() {
-    return SessionKeeper.builder().options(options).credentials(credentials(PASSWORD)).build();
+    return keeper(SessionStore.inMemory());
+  }
+
+  private SessionKeeper keeper(SessionStore store) {
+    return SessionKeeper.builder()
+        .options(options)
+        .credentials(credentials(PASSWORD))
+        .store(store)
+        .build();
   }
 
   private static String user(int i) {
@@ -80,12 +88,7 @@ class SessionKeeperTest {
   @Test
   void theFirstCallLogsInOnceAndSavesTheSession() {
     SessionStore store = SessionStore.inMemory();
-    try (SessionKeeper keeper =
-            SessionKeeper.builder()
-                .options(options)
-                .credentials(credentials(PASSWORD))
-                .store(store)
-                .build();
+    try (SessionKeeper keeper = keeper(store);
         VrchatGroupsClient client = keeper.client()) {
       client.listInvites(GROUP);
       client.listInvites(GROUP);
@@ -104,12 +107,7 @@ class SessionKeeperTest {
     SessionStore store = SessionStore.inMemory();
     store.save(saved);
 
-    try (SessionKeeper keeper =
-            SessionKeeper.builder()
-                .options(options)
-                .credentials(credentials(PASSWORD))
-                .store(store)
-                .build();
+    try (SessionKeeper keeper = keeper(store);
         VrchatGroupsClient client = keeper.client()) {
       client.listInvites(GROUP);
     }
