@@ -1,24 +1,16 @@
 package io.github.vrchatgroups.client.cli;
 
 import io.github.vrchatgroups.client.JoinRequestResult;
-import io.github.vrchatgroups.client.RateGovernor;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.io.PrintWriter;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * {@code requests accept} and {@code requests reject}: one user's request, or those of every user
  * of a file as a batch, with the invite batch's pacing, journal and outcomes.
  */
-abstract class AnswerRequestsCommand extends ApiCommand {
-  @ArgGroup(multiplicity = "1")
-  UserOrList target;
-
-  @Mixin BatchFlags batch;
-
+abstract class AnswerRequestsCommand extends UserOrBatchCommand {
   private final BatchAction action;
 
   AnswerRequestsCommand(CliContext context, BatchAction action) {
@@ -30,20 +22,9 @@ abstract class AnswerRequestsCommand extends ApiCommand {
   abstract boolean block();
 
   @Override
-  void checkArguments() {
-    target.check();
-  }
-
-  @Override
-  RateGovernor rateGovernor(PrintWriter out) {
-    return batch.governor(context, out);
-  }
-
-  @Override
   int call(ConnectionOptions.Connection api, PrintWriter out) throws Exception {
     if (target.usersFile != null) {
-      BatchOptions options = batch.options(action, groupId, target.usersFile, api, false, block());
-      return new BatchRun(options, api.client(), context, out, spec.commandLine().getErr()).run();
+      return runBatch(action, api, out, false, block());
     }
     Outcome outcome;
     try {

@@ -1,13 +1,10 @@
 package io.github.vrchatgroups.client.cli;
 
 import io.github.vrchatgroups.client.InviteResult;
-import io.github.vrchatgroups.client.RateGovernor;
 import io.github.vrchatgroups.client.VrchatGroupsClient;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.io.PrintWriter;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code invite}: one user, or every user of a file, paced, journaled and resumable. */
@@ -22,10 +19,7 @@ import picocli.CommandLine.Option;
           + " is given.",
       "With --sandbox nothing reaches VRChat: the embedded sandbox answers instead."
     })
-final class InviteCommand extends ApiCommand {
-  @ArgGroup(multiplicity = "1")
-  UserOrList target;
-
+final class InviteCommand extends UserOrBatchCommand {
   @Option(
       names = "--include-banned",
       negatable = false,
@@ -35,20 +29,8 @@ final class InviteCommand extends ApiCommand {
               + " skipped', nothing sent.")
   boolean includeBanned;
 
-  @Mixin BatchFlags batch;
-
   InviteCommand(CliContext context) {
     super(context);
-  }
-
-  @Override
-  void checkArguments() {
-    target.check();
-  }
-
-  @Override
-  RateGovernor rateGovernor(PrintWriter out) {
-    return batch.governor(context, out);
   }
 
   @Override
@@ -68,9 +50,7 @@ final class InviteCommand extends ApiCommand {
       }
       return outcome.exitCode;
     }
-    BatchOptions options =
-        batch.options(BatchAction.INVITE, groupId, target.usersFile, api, includeBanned, false);
-    return new BatchRun(options, api.client(), context, out, spec.commandLine().getErr()).run();
+    return runBatch(BatchAction.INVITE, api, out, includeBanned, false);
   }
 
   /** One user: the membership read first, so that the outcome can say what became of a ban. */
