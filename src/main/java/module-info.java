@@ -16,6 +16,7 @@ module io.github.vrchatgroups.client {
   exports io.github.vrchatgroups.client.sandbox.junit;
   exports io.github.vrchatgroups.client.auth;
   exports io.github.vrchatgroups.client.session;
+  exports io.github.vrchatgroups.client.batch;
 
   // Jackson reads and writes the generated models by reflection; nobody else may.
   opens io.github.vrchatgroups.client.generated.model to

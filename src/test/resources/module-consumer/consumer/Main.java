@@ -6,13 +6,17 @@ import io.github.vrchatgroups.client.VrchatOptions;
 import io.github.vrchatgroups.client.auth.TwoFactorPrompt;
 import io.github.vrchatgroups.client.errors.AlreadyInvitedException;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
+import io.github.vrchatgroups.client.batch.BatchOperation;
+import io.github.vrchatgroups.client.batch.BatchSummary;
+import io.github.vrchatgroups.client.batch.GroupBatch;
 import io.github.vrchatgroups.client.session.LoginCredentials;
 import io.github.vrchatgroups.client.session.SessionKeeper;
 import io.github.vrchatgroups.client.session.SessionStore;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * A consumer of the SDK on the module path: invite, see the typed answer, list, and keep a session.
+ * A consumer of the SDK on the module path: invite, see the typed answer, list, keep a session, and run a batch.
  */
 public class Main {
   public static void main(String[] args) throws Exception {
@@ -55,6 +59,14 @@ public class Main {
         System.out.println(
             "kept: " + kept.listInvites(group).size() + " after " + keeper.loginsSent() + " login");
       }
+
+      String second = "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d470";
+      sandbox.addUser(second, "Fluffy");
+      BatchSummary summary =
+          GroupBatch.builder(client, group, BatchOperation.INVITE)
+              .build()
+              .run(Stream.of(user, second));
+      System.out.println("batch: " + summary.thisRun());
     }
   }
 }

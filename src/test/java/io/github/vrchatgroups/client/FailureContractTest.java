@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.vrchatgroups.client.auth.TwoFactorCode;
 import io.github.vrchatgroups.client.auth.TwoFactorMethod;
 import io.github.vrchatgroups.client.auth.VrchatLogin;
+import io.github.vrchatgroups.client.batch.BatchOperation;
+import io.github.vrchatgroups.client.batch.GroupBatch;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import io.github.vrchatgroups.client.testing.FaultInjectingServer;
 import io.github.vrchatgroups.client.testing.FaultInjectingServer.Fault;
@@ -79,6 +81,12 @@ class FailureContractTest {
     server.close();
   }
 
+  private static void batch(BatchOperation operation) {
+    GroupBatch.builder(client, GROUP, operation)
+        .build()
+        .run(java.util.stream.Stream.of(USER, "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d470"));
+  }
+
   private static Map<String, Runnable> calls() {
     Session session = new Session(TOKEN, null);
     return Map.ofEntries(
@@ -109,6 +117,10 @@ class FailureContractTest {
         Map.entry("whoAmI", () -> login.whoAmI(session)),
         Map.entry("isValid", () -> login.isValid(session)),
         Map.entry("logout", () -> login.logout(session)),
+        // A batch turns each user's failure into a result, and throws only what its first read got.
+        Map.entry("a batch of invites", () -> batch(BatchOperation.INVITE)),
+        Map.entry("a batch of cancels", () -> batch(BatchOperation.CANCEL_INVITE)),
+        Map.entry("a batch of rejects", () -> batch(BatchOperation.REJECT_JOIN_REQUEST)),
         // A keeper logs in on its first call, then sends the call with the new session.
         Map.entry(
             "a kept session's first call",

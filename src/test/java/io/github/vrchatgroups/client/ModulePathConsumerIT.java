@@ -45,7 +45,8 @@ class ModulePathConsumerIT {
         .contains("invited usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469")
         .contains("again: AlreadyInvitedException")
         .contains("listed: 1 Tupper")
-        .contains("kept: 1 after 1 login");
+        .contains("kept: 1 after 1 login")
+        .contains("batch: {INVITED=1, ALREADY_INVITED=1}");
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,6 +115,39 @@ class PackageStructureTest {
     assertThat(dependencies.get(ROOT + ".sandbox"))
         .doesNotContain(ROOT + ".internal", ROOT + ".cli");
     assertThat(dependencies.get(ROOT + ".auth")).doesNotContain(ROOT + ".cli");
+    assertThat(dependencies.get(ROOT + ".batch")).doesNotContain(ROOT + ".cli");
+  }
+
+  /** What a journal, a pace or a ban check of the command line's own would have to use. */
+  private static final Pattern OWN_MACHINERY =
+      Pattern.compile(
+          "FileChannel|tryLock|DSYNC|implements RateGovernor|class Pacer|readBans\\(|\\.inviteUser\\([^)]*,[^)]*,");
+
+  private static List<String> ownMachinery(String code) {
+    List<String> found = new ArrayList<>();
+    Matcher matcher = OWN_MACHINERY.matcher(COMMENT.matcher(code).replaceAll(""));
+    while (matcher.find()) {
+      found.add(matcher.group());
+    }
+    return found;
+  }
+
+  @Test
+  void theCommandLineHoldsNoJournalPaceOrBanCheckOfItsOwnButUsesTheSdks() throws IOException {
+    Map<String, List<String>> found = new TreeMap<>();
+    try (Stream<Path> files = Files.list(MAIN.resolve("cli"))) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        List<String> uses = ownMachinery(Files.readString(file));
+        if (!uses.isEmpty()) {
+          found.put(file.getFileName().toString(), uses);
+        }
+      }
+    }
+
+    assertThat(found).isEmpty();
+    assertThat(ownMachinery("FileChannel.open(file, DSYNC); bans = client.readBans(group);"))
+        .as("the check finds a journal and a ban read")
+        .containsExactly("FileChannel", "DSYNC", "readBans(");
   }
 
   private static Set<String> setters(Class<?> builder) {

@@ -25,6 +25,7 @@ class PublicSurfaceIT {
           "io.github.vrchatgroups.client.errors",
           "io.github.vrchatgroups.client.auth",
           "io.github.vrchatgroups.client.session",
+          "io.github.vrchatgroups.client.batch",
           "io.github.vrchatgroups.client.sandbox",
           "io.github.vrchatgroups.client.sandbox.junit");
 

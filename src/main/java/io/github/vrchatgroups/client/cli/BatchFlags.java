@@ -75,7 +75,6 @@ final class BatchFlags {
             ? journal
             : BatchOptions.defaultJournal(usersFile, action, api.embedded() != null),
         api.server(),
-        ratePerMinute,
         includeBanned,
         block,
         report);

@@ -1,5 +1,6 @@
 package io.github.vrchatgroups.client.cli;
 
+import io.github.vrchatgroups.client.batch.BatchOperation;
 import java.nio.file.Path;
 
 /**
@@ -10,7 +11,6 @@ import java.nio.file.Path;
  * @param usersFile the file of user IDs
  * @param journalFile the batch's journal
  * @param server the server the journal belongs to: the base URL, or {@code sandbox}
- * @param ratePerMinute the fastest pace, requests per minute
  * @param includeBanned whether users the group banned are invited too, which lifts their bans
  * @param block whether a reject also keeps the user from asking again
  * @param report where to write each user's outcome, or {@code null}
@@ -21,10 +21,14 @@ record BatchOptions(
     Path usersFile,
     Path journalFile,
     String server,
-    double ratePerMinute,
     boolean includeBanned,
     boolean block,
     Path report) {
+
+  /** The SDK's operation for the action and its flags. */
+  BatchOperation operation() {
+    return action.operation(includeBanned, block);
+  }
 
   /**
    * The journal beside the input file: {@code users.txt.journal} for invites. A sandbox run has its

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,20 +19,13 @@ final class BatchReport {
 
   /** One line: what this run did, apart from what earlier runs did. */
   static String summary(
-      UserList users, Map<String, BatchResult> results, long unfinished, Duration elapsed) {
-    Map<Outcome, Integer> thisRun = new EnumMap<>(Outcome.class);
-    long earlier = 0;
-    for (BatchResult result : results.values()) {
-      if (result.earlierRun()) {
-        earlier++;
-      } else {
-        thisRun.merge(result.outcome(), 1, Integer::sum);
-      }
-    }
+      UserList users,
+      Map<Outcome, Integer> thisRun,
+      int doneEarlier,
+      long unfinished,
+      Duration elapsed) {
     StringBuilder summary =
-        new StringBuilder("Summary: ")
-            .append(users.userIds().size())
-            .append(" users; this run sent ");
+        new StringBuilder("Summary: ").append(users.users()).append(" users; this run sent ");
     // A user skipped as banned got no request.
     summary.append(
         thisRun.entrySet().stream()
@@ -41,21 +33,18 @@ final class BatchReport {
             .mapToInt(Map.Entry::getValue)
             .sum());
     thisRun.forEach(
-        (outcome, count) -> summary.append(", ").append(count).append(' ').append(outcome.words));
-    summary.append("; done in earlier runs ").append(earlier);
+        (outcome, count) -> {
+          if (count > 0) {
+            summary.append(", ").append(count).append(' ').append(outcome.words);
+          }
+        });
+    summary.append("; done in earlier runs ").append(doneEarlier);
     summary.append("; not done ").append(unfinished);
     if (!users.badLines().isEmpty()) {
       summary.append("; ").append(users.badLines().size()).append(" bad lines skipped");
     }
     summary.append(String.format(Locale.ROOT, "; %.1f s.", elapsed.toMillis() / 1000.0));
     return summary.toString();
-  }
-
-  /** How many users this run skipped because the group bans them. */
-  static long skippedAsBanned(Map<String, BatchResult> results) {
-    return results.values().stream()
-        .filter(r -> !r.earlierRun() && r.outcome() == Outcome.SKIPPED_BANNED)
-        .count();
   }
 
   /**

@@ -1,37 +1,39 @@
 package io.github.vrchatgroups.client.cli;
 
 import io.github.vrchatgroups.client.VrchatGroupsClient;
+import io.github.vrchatgroups.client.batch.BatchJournal;
+import io.github.vrchatgroups.client.batch.BatchJournalException;
+import io.github.vrchatgroups.client.batch.BatchListener;
+import io.github.vrchatgroups.client.batch.BatchSummary;
+import io.github.vrchatgroups.client.batch.GroupBatch;
+import io.github.vrchatgroups.client.batch.UserResult;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * One run of a batch (invites, cancels, or answers to join requests): reads the list and the
- * journal, checks credentials, User-Agent, group and base URL with one cheap read before sending
- * anything, skips the users the group bans when the batch lets users in, sends a request for each
- * other user not done yet at a pace that slows down after each 429, journals each outcome before
- * the next request, and ends with a summary (and a report). Ctrl-C or SIGTERM lets the request in
- * flight finish and be journaled.
+ * One run of a batch command (invites, cancels, or answers to join requests): the SDK's {@link
+ * GroupBatch} does the work (pace, ban check, journal, rounds); this turns the flags into a batch,
+ * and its outcomes into lines, a summary, a report and an exit code. Ctrl-C or SIGTERM lets the
+ * request in flight finish and be journaled.
  */
 final class BatchRun {
   /** Exit code of a batch stopped by Ctrl-C or SIGTERM, as a shell reports SIGINT. */
   static final int INTERRUPTED = 130;
+
+  /** Exit code of a batch that did every user it could read, but skipped malformed lines. */
+  static final int SKIPPED_LINES = 14;
 
   private final BatchOptions options;
   private final VrchatGroupsClient client;
   private final CliContext context;
   private final PrintWriter out;
   private final PrintWriter err;
-
-  /** The group's bans, for a batch that lets users in (invites, accepts); else {@code null}. */
-  private final BanWatch banWatch;
 
   BatchRun(
       BatchOptions options,
@@ -44,210 +46,146 @@ final class BatchRun {
     this.context = context;
     this.out = out;
     this.err = err;
-    this.banWatch =
-        options.action().admits()
-            ? new BanWatch(client, options.groupId(), context.nanoTime())
-            : null;
   }
 
-  /** Exit code of a batch that did every user it could read, but skipped malformed lines. */
-  static final int SKIPPED_LINES = 14;
-
-  int run() throws IOException, InterruptedException {
-    long started = context.nanoTime().getAsLong();
-    UserList users;
-    try {
-      users = UserList.read(options.usersFile());
-    } catch (NoSuchFileException e) {
-      throw CliException.usage("--from " + options.usersFile() + ": no such file");
-    }
+  int run() throws IOException {
     if (options.report() != null) {
       BatchReport.checkWritable(options.report());
     }
-    users.badLines().forEach(bad -> err.println("skipped " + options.usersFile() + " " + bad));
-
     BatchJournal journal;
     try {
       journal =
-          BatchJournal.open(
-              options.journalFile(),
-              options.action(),
-              options.server(),
-              options.groupId(),
-              Clock.systemUTC());
-    } catch (BatchJournal.RefusedException e) {
-      throw new CliException(CliException.USAGE, e.getMessage());
+          BatchJournal.file(
+              options.journalFile(), options.operation(), options.server(), options.groupId());
+    } catch (BatchJournalException e) {
+      throw new CliException(CliException.USAGE, e.getMessage() + withJournalHint(e));
     }
     try (journal) {
-      Map<String, BatchResult> results = new LinkedHashMap<>();
-      List<String> todo = new ArrayList<>();
-      for (String userId : users.userIds()) {
-        BatchJournal.Entry previous = journal.entries().get(userId);
-        // A user skipped as banned is looked at again: the ban may be gone, or --include-banned
-        // given. It costs no request unless they are then invited.
-        if (previous != null
-            && previous.outcome().done
-            && previous.outcome() != Outcome.SKIPPED_BANNED) {
-          results.put(userId, new BatchResult(previous.outcome(), previous.detail(), true));
-        } else {
-          todo.add(userId);
-        }
+      UserList users;
+      try {
+        users = UserList.scan(options.usersFile(), journal);
+      } catch (NoSuchFileException e) {
+        throw CliException.usage("--from " + options.usersFile() + ": no such file");
       }
-      if (!results.isEmpty()) {
+      users.badLines().forEach(bad -> err.println("skipped " + options.usersFile() + " " + bad));
+      if (users.doneEarlier() > 0) {
         out.println(
-            results.size()
+            users.doneEarlier()
                 + " of "
-                + users.userIds().size()
+                + users.users()
                 + " users already done in "
                 + options.journalFile()
                 + "; resuming.");
       }
-      if (!todo.isEmpty()) {
-        Integer refused = preflight();
-        if (refused != null) {
-          return refused;
-        }
-      }
+      Tally tally = new Tally(users.users() - users.doneEarlier());
+      BatchSummary summary;
       context.batchRunning().set(true);
-      Stop stop;
-      try {
-        stop = inviteAll(todo, journal, results);
+      try (Stream<String> ids = users.stream()) {
+        summary = batch(journal, tally).run(ids);
+      } catch (BatchJournalException e) {
+        err.println("stopped: " + e.getMessage());
+        return FailureReport.of(e, options.server()).outcome().exitCode;
+      } catch (VrchatApiException e) {
+        return refusedBeforeSending(e);
       } finally {
         context.batchRunning().set(false);
+        tally.progress.finish();
       }
-      return finish(users, results, stop, started);
+      return finish(users, summary, tally);
     }
   }
 
-  /** Why the loop ended early, if it did. */
-  private record Stop(Outcome outcome, boolean interrupted) {
-    static final Stop NONE = new Stop(null, false);
+  private GroupBatch batch(BatchJournal journal, Tally tally) {
+    return GroupBatch.builder(client, options.groupId(), options.operation())
+        .journal(journal)
+        .timeSource(context.time())
+        .stopWhen(context.stopRequested()::get)
+        .listener(tally)
+        .build();
+  }
+
+  private static String withJournalHint(BatchJournalException e) {
+    return e.getMessage().contains("belongs to") ? " (pass --journal)" : "";
+  }
+
+  /** The read before the first request failed: nothing was sent. */
+  private int refusedBeforeSending(VrchatApiException e) {
+    FailureReport report = FailureReport.of(e, options.server());
+    err.println("checked before sending: " + report.line());
+    err.println(
+        report.fix() != null
+            ? report.fix() + " Nothing was sent."
+            : "Nothing was sent; run the same command again when the API answers.");
+    return report.outcome().exitCode;
   }
 
   /**
-   * One cheap read before the first request: reading the bans (for invites and accepts), the first
-   * page of join requests (for rejects) or a one-item listing of invites (for cancels) fails
-   * exactly as every request would for bad credentials, a wrong group, the firewall or a wrong base
-   * URL. Returns the exit code if the batch must not start.
+   * What this run did, as the command line words it: a line (or the bar) per user, a count per
+   * outcome, and each user's row for the report when there is one. A user tried again in a later
+   * round was rate-limited in the last, so its new outcome replaces that one.
    */
-  private Integer preflight() {
-    try {
-      if (banWatch != null) {
-        banWatch.read();
-      } else if (options.action() == BatchAction.REJECT) {
-        try (var requests = client.streamJoinRequests(options.groupId())) {
-          requests.findFirst();
-        }
-      } else {
-        client.listInvites(options.groupId(), 1, 0);
-      }
-      return null;
-    } catch (VrchatApiException e) {
-      FailureReport report = FailureReport.of(e, options.server());
-      err.println("checked before sending: " + report.line());
-      err.println(
-          report.fix() != null
-              ? report.fix() + " Nothing was sent."
-              : "Nothing was sent; run the same command again when the API answers.");
-      return report.outcome().exitCode;
+  private final class Tally implements BatchListener {
+    final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    final Map<String, BatchResult> rows = options.report() != null ? new LinkedHashMap<>() : null;
+    BatchProgress progress;
+    int done;
+    int round = 1;
+
+    Tally(int todo) {
+      progress = new BatchProgress(out, todo, context.terminal());
     }
-  }
 
-  /**
-   * Every user once, then, in up to {@link #ROUNDS} - 1 more rounds and while each round gets some
-   * user through, the users VRChat answered with a 429 that the retries did not absorb: the
-   * account's governor has paused and slowed down by then, so they go at the pace VRChat served.
-   */
-  private Stop inviteAll(List<String> todo, BatchJournal journal, Map<String, BatchResult> results)
-      throws IOException, InterruptedException {
-    Stop stop = round(todo, journal, results);
-    int tried = todo.size();
-    for (int round = 2; round <= ROUNDS && stop == Stop.NONE; round++) {
-      List<String> again =
-          todo.stream().filter(u -> results.get(u).outcome() == Outcome.RATE_LIMITED).toList();
-      // Another round only while the last one got something through: a limit that answers
-      // nothing but 429s is left for a later run, not knocked on.
-      if (again.isEmpty() || again.size() == tried) {
-        break;
+    @Override
+    public void userDone(UserResult result) {
+      BatchResult row = row(result);
+      if (rows != null) {
+        rows.put(result.userId(), row);
       }
-      tried = again.size();
+      if (result.earlierRun()) {
+        return;
+      }
+      context.afterEachOutcome().accept(result.userId());
+      if (round > 1) {
+        counts.merge(Outcome.RATE_LIMITED, -1, Integer::sum);
+      }
+      counts.merge(row.outcome(), 1, Integer::sum);
+      if (row.outcome().done) {
+        done++;
+      }
+      progress.advance(result.userId(), row.outcome());
+    }
+
+    @Override
+    public void roundStarted(int round, int users) {
+      this.round = round;
+      progress.finish();
       out.println(
           "round "
               + round
               + " of "
-              + ROUNDS
+              + GroupBatch.DEFAULT_ROUNDS
               + ": trying again the "
-              + again.size()
+              + users
               + " users VRChat rate-limited, at the pace it served");
-      stop = round(again, journal, results);
+      progress = new BatchProgress(out, users, context.terminal());
     }
-    return stop;
-  }
 
-  /** How many times, at most, one run sends a request for a user VRChat keeps rate-limiting. */
-  static final int ROUNDS = 3;
-
-  private Stop round(List<String> todo, BatchJournal journal, Map<String, BatchResult> results)
-      throws IOException, InterruptedException {
-    BatchProgress progress = new BatchProgress(out, todo.size(), context.terminal());
-    try {
-      for (String userId : todo) {
-        if (context.stopRequested().get()) {
-          return new Stop(null, true);
-        }
-        BatchResult result = banCheck(userId);
-        if (result == null) {
-          result = send(userId);
-        }
-        journal.record(userId, result.outcome(), result.detail());
-        context.afterEachOutcome().accept(userId);
-        results.put(userId, result);
-        progress.advance(userId, result.outcome());
-        if (result.outcome().stopsBatch()) {
-          return new Stop(result.outcome(), false);
-        }
+    private BatchResult row(UserResult result) {
+      if (result.outcome().isDone()) {
+        return new BatchResult(
+            Outcome.valueOf(result.outcome().name()), result.detail(), result.earlierRun());
       }
-      return Stop.NONE;
-    } finally {
-      progress.finish();
+      FailureReport report = FailureReport.of(result.failure().orElseThrow(), options.server());
+      return new BatchResult(report.outcome(), report.detail(), false);
     }
   }
 
-  /**
-   * What becomes of a user before any invite: skipped when the group bans them (unless {@code
-   * --include-banned}), or the failure of reading the bans again when they were stale; {@code null}
-   * when the user is to be sent.
-   */
-  private BatchResult banCheck(String userId) throws InterruptedException {
-    if (banWatch == null) {
-      return null;
-    }
-    if (banWatch.stale()) {
-      try {
-        banWatch.read();
-      } catch (VrchatApiException e) {
-        return failure(e);
-      }
-    }
-    return !options.includeBanned() && banWatch.bans().contains(userId)
-        ? new BatchResult(
-            Outcome.SKIPPED_BANNED, "the group bans this user; an invite would lift the ban", false)
-        : null;
-  }
-
-  private int finish(UserList users, Map<String, BatchResult> results, Stop stop, long started)
-      throws IOException {
-    long unfinished =
-        users.userIds().stream()
-            .filter(u -> !results.containsKey(u) || !results.get(u).outcome().done)
-            .count();
+  private int finish(UserList users, BatchSummary summary, Tally tally) throws IOException {
+    long unfinished = users.users() - users.doneEarlier() - (long) tally.done;
     out.println(
         BatchReport.summary(
-            users,
-            results,
-            unfinished,
-            Duration.ofNanos(context.nanoTime().getAsLong() - started)));
-    long banned = BatchReport.skippedAsBanned(results);
+            users, tally.counts, users.doneEarlier(), unfinished, summary.elapsed()));
+    int banned = tally.counts.getOrDefault(Outcome.SKIPPED_BANNED, 0);
     if (banned > 0) {
       out.println(
           banned
@@ -257,16 +195,18 @@ final class BatchRun {
                   : " users the group bans were skipped: their requests stay unanswered. Lift the"
                       + " bans first if they are welcome."));
     }
-    if (options.report() != null) {
-      BatchReport.write(options.report(), results);
+    if (tally.rows != null) {
+      BatchReport.write(options.report(), tally.rows);
     }
-    if (stop.outcome() != null) {
+    if (summary.stoppedBy().isPresent()) {
+      FailureReport report =
+          FailureReport.of(summary.stoppedBy().get().failure().orElseThrow(), options.server());
       err.println(
-          "stopped: " + stop.outcome().words + "; every other request would fail the same way.");
-      err.println(stop.outcome().fix);
-      return stop.outcome().exitCode;
+          "stopped: " + report.outcome().words + "; every other request would fail the same way.");
+      err.println(report.fix() != null ? report.fix() : report.detail());
+      return report.outcome().exitCode;
     }
-    if (stop.interrupted()) {
+    if (summary.interrupted()) {
       err.println(
           "interrupted: "
               + unfinished
@@ -292,22 +232,5 @@ final class BatchRun {
       return SKIPPED_LINES;
     }
     return 0;
-  }
-
-  private BatchResult send(String userId) {
-    try {
-      Outcome outcome =
-          options
-              .action()
-              .apply(client, options, userId, banWatch == null ? null : banWatch.bans());
-      return new BatchResult(outcome, "", false);
-    } catch (VrchatApiException e) {
-      return failure(e);
-    }
-  }
-
-  private BatchResult failure(VrchatApiException e) {
-    FailureReport report = FailureReport.of(e, options.server());
-    return new BatchResult(report.outcome(), report.detail(), false);
   }
 }

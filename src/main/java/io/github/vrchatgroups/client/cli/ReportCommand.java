@@ -2,6 +2,11 @@ package io.github.vrchatgroups.client.cli;
 
 import io.github.vrchatgroups.client.AuditLogEntry;
 import io.github.vrchatgroups.client.AuditLogQuery;
+import io.github.vrchatgroups.client.batch.BatchJournal;
+import io.github.vrchatgroups.client.batch.BatchJournalException;
+import io.github.vrchatgroups.client.batch.BatchOperation;
+import io.github.vrchatgroups.client.batch.JournalEntry;
+import io.github.vrchatgroups.client.batch.UserOutcome;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -54,20 +59,20 @@ final class ReportCommand extends ApiCommand {
         journal != null
             ? journal
             : BatchOptions.defaultJournal(usersFile, BatchAction.INVITE, api.embedded() != null);
-    Map<String, BatchJournal.Entry> entries;
+    Map<String, JournalEntry> entries;
     try {
-      entries = BatchJournal.readInvites(file);
-    } catch (NoSuchFileException e) {
+      entries = BatchJournal.readFile(file, BatchOperation.INVITE);
+    } catch (BatchJournalException e) {
       throw CliException.usage(
-          "no journal at " + file + ": run invite --from first, or pass --journal");
-    } catch (BatchJournal.RefusedException e) {
-      throw CliException.usage(e.getMessage());
+          e.getCause() instanceof NoSuchFileException
+              ? "no journal at " + file + ": run invite --from first, or pass --journal"
+              : e.getMessage());
     }
     Map<String, String> fate = new LinkedHashMap<>();
     List<Instant> invitedAt = new ArrayList<>();
-    for (Map.Entry<String, BatchJournal.Entry> entry : entries.entrySet()) {
-      Outcome outcome = entry.getValue().outcome();
-      if (outcome == Outcome.INVITED || outcome == Outcome.INVITED_BAN_LIFTED) {
+    for (Map.Entry<String, JournalEntry> entry : entries.entrySet()) {
+      UserOutcome outcome = entry.getValue().outcome();
+      if (outcome == UserOutcome.INVITED || outcome == UserOutcome.INVITED_BAN_LIFTED) {
         fate.put(entry.getKey(), null);
         invitedAt.add(invitedAt(entry.getValue()));
       }
@@ -113,7 +118,7 @@ final class ReportCommand extends ApiCommand {
   }
 
   /** When the journal says the invite went out; a time it cannot read means: read the whole log. */
-  private static Instant invitedAt(BatchJournal.Entry entry) {
+  private static Instant invitedAt(JournalEntry entry) {
     try {
       return Instant.parse(entry.timestamp());
     } catch (DateTimeParseException unreadable) {

@@ -71,7 +71,7 @@ class BatchInviteTest extends SandboxBatchTest {
     assertThat(Files.readAllLines(dir.resolve("users.txt.journal")))
         .hasSize(1 + 1000)
         .first()
-        .isEqualTo(BatchJournal.HEADER_PREFIX + sandbox.url() + "\t" + GROUP);
+        .isEqualTo("# vrchat-groups invite journal\t" + sandbox.url() + "\t" + GROUP);
   }
 
   @Test

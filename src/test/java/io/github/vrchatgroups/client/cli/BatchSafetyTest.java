@@ -91,7 +91,8 @@ class BatchSafetyTest extends SandboxBatchTest {
     assertThat(refused.exitCode()).isEqualTo(2);
     assertThat(refused.err())
         .contains("belongs to the invite batch of group " + GROUP + " on " + sandbox.url())
-        .contains("not to the invite batch of --group " + otherGroup);
+        .contains("not to the invite batch of group " + otherGroup)
+        .contains("(pass --journal)");
     assertThat(sandbox.sentInvites()).hasSize(3);
   }
 

@@ -12,6 +12,12 @@ import io.github.vrchatgroups.client.VrchatGroupsClient;
 import io.github.vrchatgroups.client.VrchatOptions;
 import io.github.vrchatgroups.client.auth.Totp;
 import io.github.vrchatgroups.client.auth.TwoFactorPrompt;
+import io.github.vrchatgroups.client.batch.BatchJournal;
+import io.github.vrchatgroups.client.batch.BatchOperation;
+import io.github.vrchatgroups.client.batch.BatchSummary;
+import io.github.vrchatgroups.client.batch.GroupBatch;
+import io.github.vrchatgroups.client.batch.UserOutcome;
+import io.github.vrchatgroups.client.batch.UserResult;
 import io.github.vrchatgroups.client.sandbox.VrchatSandbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -20,9 +26,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +98,61 @@ class RunningABotUnattendedTest {
       client.inviteUser(groupId, userId); // a session VRChat ended is renewed once, for all
     }
     // end of example
+  }
+
+  private BatchSummary inviteTheList(
+      VrchatGroupsClient client,
+      VrchatOptions options,
+      String groupId,
+      Path usersFile,
+      Path journalFile,
+      List<String> log)
+      throws IOException {
+    // example: batch-from-a-file
+    try (BatchJournal journal =
+            BatchJournal.file(journalFile, BatchOperation.INVITE, options.baseUrl(), groupId);
+        Stream<String> userIds = Files.lines(usersFile)) { // read as the batch goes
+      BatchSummary summary =
+          GroupBatch.builder(client, groupId, BatchOperation.INVITE) // banned users are skipped
+              .journal(journal) // before the next request; a re-run resumes after the last line
+              .listener(result -> log.add(result.toString())) // each user, once journaled
+              .build()
+              .run(userIds);
+      summary
+          .stoppedBy() // a setting to fix, or a session that could not be renewed
+          .flatMap(UserResult::failure)
+          .ifPresent(failure -> log.add("stopped: " + failure.getMessage()));
+      return summary;
+    }
+    // end of example
+  }
+
+  @Test
+  void aListIsInvitedOnceAcrossTwoRunsAndTheBannedAreSkipped() throws IOException {
+    Path usersFile =
+        Files.writeString(
+            dir.resolve("users.txt"), String.join("\n", user(1), user(2), user(3), user(1)) + "\n");
+    sandbox.acceptAuthToken("authcookie_batchbot", BOT).addBannedUser(GROUP, user(3));
+    List<String> log = new ArrayList<>();
+    try (VrchatGroupsClient client =
+        VrchatGroupsClient.builder()
+            .options(sandboxOptions)
+            .authCookie("authcookie_batchbot")
+            .build()) {
+      BatchSummary first =
+          inviteTheList(client, sandboxOptions, GROUP, usersFile, dir.resolve("j"), log);
+      BatchSummary second =
+          inviteTheList(client, sandboxOptions, GROUP, usersFile, dir.resolve("j"), log);
+
+      assertThat(first.thisRun())
+          .containsExactly(
+              Map.entry(UserOutcome.INVITED, 2), Map.entry(UserOutcome.SKIPPED_BANNED, 1));
+      assertThat(second.doneEarlier()).isEqualTo(2);
+      assertThat(second.thisRun()).containsExactly(Map.entry(UserOutcome.SKIPPED_BANNED, 1));
+    }
+    assertThat(sandbox.sentInvites()).containsExactly(GROUP + "/" + user(1), GROUP + "/" + user(2));
+    assertThat(sandbox.bannedUsers(GROUP)).containsExactly(user(3));
+    assertThat(log).contains(user(1) + ": invited", user(1) + ": invited (earlier run)");
   }
 
   @Test
