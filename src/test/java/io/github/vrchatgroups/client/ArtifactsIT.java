@@ -32,11 +32,15 @@ class ArtifactsIT {
   }
 
   @Test
-  void anSdkUsersRunTimeClassPathHasNoJunit() throws IOException {
+  void anSdkUsersRunTimeClassPathHasNoJunitAndNoAnnotationJar() throws IOException {
     String runtime =
         java.nio.file.Files.readString(Path.of(System.getProperty("sdk.runtime.classpath")));
 
-    assertThat(runtime).contains("feign-core").doesNotContain("junit").doesNotContain("opentest4j");
+    assertThat(runtime)
+        .contains("feign-core")
+        .doesNotContain("junit")
+        .doesNotContain("opentest4j")
+        .doesNotContain("jakarta.annotation");
   }
 
   @Test

@@ -246,10 +246,7 @@ final class FileBatchJournal implements BatchJournal {
   }
 
   private static boolean endsMidLine(FileChannel channel) throws IOException {
-    long size = channel.size();
-    if (size == 0) {
-      return false;
-    }
+    long size = channel.size(); // never 0: an empty journal got its header
     ByteBuffer last = ByteBuffer.allocate(1);
     channel.read(last, size - 1);
     return last.get(0) != '\n';

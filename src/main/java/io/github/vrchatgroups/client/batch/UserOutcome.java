@@ -8,6 +8,7 @@ import io.github.vrchatgroups.client.errors.NotInvitedException;
 import io.github.vrchatgroups.client.errors.TooManyGroupsException;
 import io.github.vrchatgroups.client.errors.VrchatApiException;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What became of one user of a {@link GroupBatch}. Every outcome but {@link #FAILED} is final: the
@@ -79,26 +80,22 @@ public enum UserOutcome {
     return FAILED;
   }
 
+  /** VRChat's final answers, each with the exception the SDK throws for it. */
+  private static final Map<Class<? extends VrchatApiException>, UserOutcome> FINAL_ANSWERS =
+      Map.of(
+          AlreadyMemberException.class, ALREADY_MEMBER,
+          AlreadyInvitedException.class, ALREADY_INVITED,
+          CannotInviteException.class, CANNOT_INVITE,
+          NotInvitedException.class, NOT_INVITED,
+          NoJoinRequestException.class, NO_JOIN_REQUEST,
+          TooManyGroupsException.class, TOO_MANY_GROUPS);
+
   /** The final answer a failure stands for, or {@link #FAILED} when it is not one. */
   static UserOutcome of(VrchatApiException failure) {
-    if (failure instanceof AlreadyMemberException) {
-      return ALREADY_MEMBER;
-    }
-    if (failure instanceof AlreadyInvitedException) {
-      return ALREADY_INVITED;
-    }
-    if (failure instanceof CannotInviteException) {
-      return CANNOT_INVITE;
-    }
-    if (failure instanceof NotInvitedException) {
-      return NOT_INVITED;
-    }
-    if (failure instanceof NoJoinRequestException) {
-      return NO_JOIN_REQUEST;
-    }
-    if (failure instanceof TooManyGroupsException) {
-      return TOO_MANY_GROUPS;
-    }
-    return FAILED;
+    return FINAL_ANSWERS.entrySet().stream()
+        .filter(answer -> answer.getKey().isInstance(failure))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(FAILED);
   }
 }

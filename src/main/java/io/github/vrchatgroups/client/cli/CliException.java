@@ -17,8 +17,9 @@ final class CliException extends RuntimeException {
     this.exitCode = exitCode;
   }
 
+  /** A usage mistake; the error path adds where to read more ({@code (see invite --help)}). */
   static CliException usage(String message) {
-    return new CliException(USAGE, message + " (see --help)");
+    return new CliException(USAGE, message);
   }
 
   /** Runs one of the SDK's argument checks; what it refuses becomes a usage error, same words. */

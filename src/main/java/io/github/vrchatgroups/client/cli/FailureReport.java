@@ -31,7 +31,7 @@ record FailureReport(Outcome outcome, String detail, String fix) {
     String detail =
         failure instanceof ApiConnectionException
             ? connection((ApiConnectionException) failure, server)
-            : failure.getMessage();
+            : withoutTheWords(failure.getMessage(), outcome);
     return new FailureReport(outcome, detail, outcome.fix);
   }
 
@@ -63,6 +63,18 @@ record FailureReport(Outcome outcome, String detail, String fix) {
               + " pass the cookie with VRCHAT_AUTH or --auth-file.");
     }
     return of(failure, server);
+  }
+
+  /**
+   * The message without the words the line already starts with: {@code group not found (HTTP 404:
+   * Can't find group)}, not {@code group not found (HTTP 404 group not found: Can't find group)}.
+   */
+  private static String withoutTheWords(String message, Outcome outcome) {
+    String repeated = " " + outcome.words + ": ";
+    int at = message.indexOf(repeated);
+    return at > 0 && message.substring(0, at).matches("HTTP \\d{3}")
+        ? message.substring(0, at) + ": " + message.substring(at + repeated.length())
+        : message;
   }
 
   /** One line: the outcome's words and the detail. */

@@ -43,24 +43,19 @@ final class SandboxCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
     if (port < 0 || port > 65535) {
-      err.println("--port must be 0 to 65535, got " + port + " (see --help)");
-      return 2;
+      throw CliException.usage("--port must be 0 to 65535, got " + port);
     }
     VrchatSandbox sandbox;
     try {
       sandbox = start(port, fixture);
     } catch (java.net.BindException e) {
-      err.println(
+      throw CliException.usage(
           "--port " + port + " is in use on 127.0.0.1: choose another, or 0 for a free one");
-      return 2;
     } catch (java.nio.file.NoSuchFileException e) {
-      err.println("--fixture " + fixture + ": no such file");
-      return 2;
+      throw CliException.usage("--fixture " + fixture + ": no such file");
     } catch (IllegalArgumentException | java.io.IOException e) {
-      err.println("--fixture " + fixture + ": " + e.getMessage());
-      return 2;
+      throw CliException.usage("--fixture " + fixture + ": " + e.getMessage());
     }
     try (sandbox) {
       PrintWriter out = spec.commandLine().getOut();

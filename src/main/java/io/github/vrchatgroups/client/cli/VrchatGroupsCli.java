@@ -99,15 +99,18 @@ public final class VrchatGroupsCli {
             .addSubcommand("sandbox", new SandboxCommand(context));
     commandLine.setParameterExceptionHandler(
         (problem, args) -> {
-          PrintWriter err = problem.getCommandLine().getErr();
-          err.println(
-              "vrchat-groups: "
-                  + problem.getMessage()
-                  + " (see "
-                  + problem.getCommandLine().getCommandName()
-                  + " --help)");
+          CommandLine command = problem.getCommandLine();
+          command
+              .getErr()
+              .println(
+                  "vrchat-groups: " + UsageProblem.describe(problem, args) + helpHint(command));
           return CliException.USAGE;
         });
+    ExitCodes.listIn(commandLine);
+    // login writes the credentials file: an auth file to read a cookie from means nothing to it.
+    CommandLine.Model.CommandSpec login =
+        commandLine.getSubcommands().get("login").getCommandSpec();
+    login.remove(login.findOption("--auth-file"));
     commandLine.setExecutionExceptionHandler(VrchatGroupsCli::handle);
     return commandLine;
   }
@@ -121,8 +124,12 @@ public final class VrchatGroupsCli {
       throws Exception {
     PrintWriter err = line.getErr();
     if (failure instanceof CliException) {
-      err.println("vrchat-groups: " + failure.getMessage());
-      return ((CliException) failure).exitCode;
+      int exitCode = ((CliException) failure).exitCode;
+      err.println(
+          "vrchat-groups: "
+              + failure.getMessage()
+              + (exitCode == CliException.USAGE ? helpHint(line) : ""));
+      return exitCode;
     }
     String subject = "";
     Throwable cause = failure;
@@ -148,6 +155,13 @@ public final class VrchatGroupsCli {
       err.println(report.fix());
     }
     return report.outcome().exitCode;
+  }
+
+  /** Where to read more: {@code (see requests accept --help)}, the command's whole name. */
+  static String helpHint(CommandLine command) {
+    String name = command.getCommandSpec().qualifiedName(" ");
+    String root = "vrchat-groups ";
+    return " (see " + (name.startsWith(root) ? name.substring(root.length()) : name) + " --help)";
   }
 
   /** The server the failed command talked to, as its options name it. */

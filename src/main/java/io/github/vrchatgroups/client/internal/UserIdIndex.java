@@ -96,6 +96,11 @@ public final class UserIdIndex {
     return absent;
   }
 
+  /** How many slots the table has now; tests hold it to its fill limit. */
+  int capacity() {
+    return high.length;
+  }
+
   private boolean free(int slot) {
     return high[slot] == 0 && low[slot] == 0;
   }

@@ -146,6 +146,19 @@ class FileBatchJournalTest {
   }
 
   @Test
+  void aLongLastLineWithoutItsNewlineIsReadBackWhole() throws IOException {
+    String detail = "x".repeat(700) + "ǃ";
+    Path file =
+        Files.writeString(
+            dir.resolve("long.journal"), HEADER + "\nt\t" + USER + "\tcannot_invite\t" + detail);
+
+    try (BatchJournal journal = open(file, GROUP)) {
+      assertThat(journal.earlier(USER))
+          .contains(new JournalEntry("t", UserOutcome.CANNOT_INVITE, detail));
+    }
+  }
+
+  @Test
   void aLegacyUserIdIsJournaledAndReadBackLikeAnyOther() {
     Path file = dir.resolve("users.txt.journal");
     try (BatchJournal journal = open(file, GROUP)) {

@@ -99,11 +99,17 @@ class GroupBatchTest {
         .addJoinRequest(GROUP, user(2))
         .addJoinRequest(GROUP, user(3))
         .addBannedUser(GROUP, user(3))
-        .addJoinRequest(GROUP, user(5));
+        .addJoinRequest(GROUP, user(5))
+        .addJoinRequest(GROUP, user(6))
+        .addJoinRequest(GROUP, user(7))
+        .putInTooManyGroups(user(7));
 
     batch(BatchOperation.CANCEL_INVITE).build().run(Stream.of(user(0), user(1)));
-    batch(BatchOperation.ACCEPT_JOIN_REQUEST).build().run(Stream.of(user(2), user(3), user(4)));
+    batch(BatchOperation.ACCEPT_JOIN_REQUEST)
+        .build()
+        .run(Stream.of(user(2), user(3), user(4), user(7)));
     batch(BatchOperation.REJECT_JOIN_REQUEST_AND_BLOCK).build().run(Stream.of(user(5)));
+    batch(BatchOperation.REJECT_JOIN_REQUEST).build().run(Stream.of(user(6)));
 
     assertThat(told)
         .containsExactly(
@@ -112,8 +118,107 @@ class GroupBatchTest {
             Map.entry(user(2), UserOutcome.ACCEPTED),
             Map.entry(user(3), UserOutcome.SKIPPED_BANNED),
             Map.entry(user(4), UserOutcome.NO_JOIN_REQUEST),
-            Map.entry(user(5), UserOutcome.REJECTED));
+            Map.entry(user(7), UserOutcome.TOO_MANY_GROUPS),
+            Map.entry(user(5), UserOutcome.REJECTED),
+            Map.entry(user(6), UserOutcome.REJECTED));
     assertThat(sandbox.members(GROUP)).contains(user(2)).doesNotContain(user(3));
+    try (Stream<io.github.vrchatgroups.client.GroupMembership> blocked =
+        client.streamBlockedJoinRequests(GROUP)) {
+      assertThat(blocked.map(io.github.vrchatgroups.client.GroupMembership::userId))
+          .as("only the reject that blocks")
+          .containsExactly(user(5));
+    }
+  }
+
+  @Test
+  void oneRoundLeavesTheRateLimitedUsersToALaterRun() {
+    client.close();
+    client = BatchFixture.clientWithoutRetries(sandbox);
+    sandbox.injectFault(SandboxOperation.INVITE, 2, SandboxFault.answer(429));
+
+    BatchSummary summary = batch(BatchOperation.INVITE).rounds(1).build().run(users(3).stream());
+
+    assertThat(summary.rounds()).isEqualTo(1);
+    assertThat(summary.notDone()).isEqualTo(2);
+    assertThat(summary.isComplete()).isFalse();
+    assertThat(sentRequests("POST")).isEqualTo(3);
+  }
+
+  @Test
+  void eachRoundTriesOnlyTheUsersTheLastOneLeftRateLimited() {
+    client.close();
+    client = BatchFixture.clientWithoutRetries(sandbox);
+    sandbox.injectFault(SandboxOperation.INVITE, 3, SandboxFault.answer(429));
+
+    BatchSummary summary =
+        GroupBatch.builder(client, GROUP, BatchOperation.INVITE)
+            .listener(
+                new BatchListener() {
+                  @Override
+                  public void userDone(UserResult result) {
+                    told.put(result.userId(), result.outcome());
+                  }
+
+                  @Override
+                  public void roundStarted(int round, int users) {
+                    if (round == 2) {
+                      sandbox.injectFault(SandboxOperation.INVITE, 1, SandboxFault.answer(429));
+                    }
+                  }
+                })
+            .build()
+            .run(users(4).stream());
+
+    // Round 1: 3 rate-limited of 4; round 2: 1 of those 3; round 3: that one.
+    assertThat(summary.rounds()).isEqualTo(3);
+    assertThat(summary.isComplete()).isTrue();
+    assertThat(sentRequests("POST")).isEqualTo(4 + 3 + 1);
+    assertThat(summary.thisRun()).containsExactly(Map.entry(UserOutcome.INVITED, 4));
+  }
+
+  @Test
+  void aUserBannedWhileTheBatchRunsIsSkippedOnceTheBansAreReadAgain() {
+    long[] now = {0};
+    io.github.vrchatgroups.client.TimeSource time =
+        new io.github.vrchatgroups.client.TimeSource() {
+          @Override
+          public long nanoTime() {
+            return now[0];
+          }
+
+          @Override
+          public java.time.Instant now() {
+            return java.time.Instant.EPOCH;
+          }
+
+          @Override
+          public void sleep(java.time.Duration duration) {}
+        };
+
+    batch(BatchOperation.INVITE)
+        .timeSource(time)
+        .banRefresh(java.time.Duration.ofMinutes(1))
+        .listener(
+            result -> {
+              told.put(result.userId(), result.outcome());
+              if (result.userId().equals(user(0))) {
+                sandbox.addBannedUser(GROUP, user(1)).addBannedUser(GROUP, user(2));
+              }
+              if (result.userId().equals(user(1))) {
+                now[0] += java.time.Duration.ofMinutes(1).toNanos();
+              }
+            })
+        .build()
+        .run(users(3).stream());
+
+    assertThat(told)
+        .as(
+            "user 1 was sent on the bans read before the ban, and VRChat refused the invite that"
+                + " did not override it; user 2, a minute later, was not sent: bans read again")
+        .containsExactly(
+            Map.entry(user(0), UserOutcome.INVITED),
+            Map.entry(user(1), UserOutcome.CANNOT_INVITE),
+            Map.entry(user(2), UserOutcome.SKIPPED_BANNED));
   }
 
   @Test
@@ -261,6 +366,17 @@ class GroupBatchTest {
   }
 
   @Test
+  void theMemoryJournalForgetsNothingButCountsOnlyDoneUsersAsDone() {
+    BatchJournal journal = BatchJournal.inMemory();
+    journal.record(UserResult.of(user(0), UserOutcome.INVITED));
+    journal.record(UserResult.failed(user(1), new BatchJournalException("HTTP 500", null)));
+
+    assertThat(journal.earlier(user(0))).isPresent();
+    assertThat(journal.earlier(user(1))).isEmpty();
+    assertThat(new BatchJournalException("x", null).getRecovery()).isEqualTo(Recovery.FIX_SETTINGS);
+  }
+
+  @Test
   void theBuilderRefusesWhatCannotWorkNamingTheParameter() {
     assertThatThrownBy(() -> GroupBatch.builder(null, GROUP, BatchOperation.INVITE))
         .isInstanceOf(IllegalArgumentException.class)
@@ -273,8 +389,13 @@ class GroupBatchTest {
         .hasMessageContaining("operation");
     GroupBatch.Builder builder = GroupBatch.builder(client, GROUP, BatchOperation.INVITE);
     assertThatThrownBy(() -> builder.rounds(0)).hasMessageContaining("rounds");
+    assertThatThrownBy(() -> builder.rounds(11)).hasMessageContaining("rounds");
+    assertThat(builder.rounds(1).rounds(10)).isSameAs(builder);
     assertThatThrownBy(() -> builder.banRefresh(java.time.Duration.ZERO))
         .hasMessageContaining("banRefresh");
+    assertThatThrownBy(() -> builder.banRefresh(java.time.Duration.ofSeconds(-1)))
+        .hasMessageContaining("banRefresh");
+    assertThat(builder.banRefresh(java.time.Duration.ofNanos(1))).isSameAs(builder);
     assertThatThrownBy(() -> builder.journal(null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("journal");

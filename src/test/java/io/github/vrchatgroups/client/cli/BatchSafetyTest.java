@@ -279,6 +279,7 @@ class BatchSafetyTest extends SandboxBatchTest {
     CliRun resumed = run(args(users));
 
     assertThat(resumed.out()).contains("2 of 3 users already done");
+    assertThat(resumed.out()).contains("[1/1] " + user(2) + ": already invited");
     assertThat(resumed.out()).contains("this run sent 1, 1 already invited");
   }
 
@@ -479,6 +480,11 @@ class BatchSafetyTest extends SandboxBatchTest {
         .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2));
     assertThat(waits.get(3)).isEqualTo(Duration.ofNanos((long) (60e9 / (30 * 1.01))));
     assertThat(run.out()).contains("round 2 of 3: trying again the 1 users");
+    assertThat(run.out())
+        .as("the user rate-limited in round 1 counts as what round 2 made of them")
+        .contains("[1/1] " + user(1) + ": invited")
+        .doesNotContain("rate limited;")
+        .doesNotContain(", 0 ");
     assertThat(run.exitCode()).isZero();
   }
 

@@ -88,7 +88,7 @@ class CliUsageTest {
 
   @Test
   void anUnknownOptionIsNamed() {
-    assertOneLineUsageError(invite("--colour"), "Unknown option: '--colour'");
+    assertOneLineUsageError(invite("--colour"), "vrchat-groups: unknown option '--colour'");
   }
 
   @Test
@@ -121,9 +121,10 @@ class CliUsageTest {
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err().strip())
           .isEqualTo(
-              "--port "
+              "vrchat-groups: --port "
                   + taken.getLocalPort()
-                  + " is in use on 127.0.0.1: choose another, or 0 for a free one");
+                  + " is in use on 127.0.0.1: choose another, or 0 for a free one (see sandbox"
+                  + " --help)");
     }
   }
 
@@ -133,9 +134,11 @@ class CliUsageTest {
     CliRun below = CliRun.of("sandbox", "--port", "-1");
 
     assertThat(above.exitCode()).isEqualTo(2);
-    assertThat(above.err().strip()).isEqualTo("--port must be 0 to 65535, got 65536 (see --help)");
+    assertThat(above.err().strip())
+        .isEqualTo("vrchat-groups: --port must be 0 to 65535, got 65536 (see sandbox --help)");
     assertThat(below.exitCode()).isEqualTo(2);
-    assertThat(below.err().strip()).isEqualTo("--port must be 0 to 65535, got -1 (see --help)");
+    assertThat(below.err().strip())
+        .isEqualTo("vrchat-groups: --port must be 0 to 65535, got -1 (see sandbox --help)");
   }
 
   @Test
@@ -197,5 +200,94 @@ class CliUsageTest {
     CliRun run = CliRun.of("cancel", "--sandbox", "--group", GROUP, "--user", "usr_../x");
 
     assertOneLineUsageError(run, "--user must be usr_<uuid> or a legacy ID");
+  }
+
+  @Test
+  void aMistypedOptionIsNamedWithTheOneItMeantEvenThoughARequiredOneIsMissingToo() {
+    CliRun run = CliRun.of("invite", "--grup", GROUP, "--user", USER, "--sandbox");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "vrchat-groups: unknown option '--grup' (did you mean --group?) (see invite --help)");
+  }
+
+  @Test
+  void aMistypedOptionOfANestedCommandNamesTheWholeCommandsHelp() {
+    CliRun run = CliRun.of("requests", "reject", "--group", GROUP, "--user", USER, "--blok");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "vrchat-groups: unknown option '--blok' (did you mean --block?) (see requests reject"
+                + " --help)");
+  }
+
+  @Test
+  void anUnknownCommandIsNamedWithTheCommandsThereAre() {
+    CliRun run = CliRun.of("invte", "--group", GROUP);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .startsWith("vrchat-groups: unknown command or argument 'invte")
+        .contains("the commands are invite, list, cancel")
+        .endsWith("(see vrchat-groups --help)");
+  }
+
+  @Test
+  void everyUsageMistakeStartsWithTheProgramsNameAndNamesTheHelpOfItsCommand() {
+    assertThat(invite("--rate", "0/min").err().strip())
+        .startsWith("vrchat-groups: Invalid value for option '--rate'")
+        .endsWith("(see invite --help)");
+    assertThat(CliRun.of("list", "--group", "grp_0").err().strip())
+        .startsWith("vrchat-groups: --group must be grp_<uuid>")
+        .endsWith("(see list --help)");
+  }
+
+  @Test
+  void aFailureSaysItsWordsOnce() {
+    CliRun run =
+        CliRun.of(
+            "invite",
+            "--sandbox",
+            "--group",
+            "grp_11111111-0000-0000-0000-000000000000",
+            "--user",
+            USER);
+
+    assertThat(run.exitCode()).isEqualTo(6);
+    assertThat(run.err()).contains(USER + ": group not found (HTTP 404: Can't find group");
+  }
+
+  @Test
+  void loginListsNoAuthFileItWouldNotRead() {
+    CliRun help = CliRun.of("login", "--help");
+    CliRun given = CliRun.of("login", "--auth-file", "x");
+
+    assertThat(help.out()).doesNotContain("--auth-file").contains("--credentials");
+    assertThat(given.exitCode()).isEqualTo(2);
+    assertThat(given.err()).contains("unknown option '--auth-file'");
+  }
+
+  @Test
+  void everyCommandsHelpListsTheExitCodesOfTheDocumentation() throws IOException {
+    java.util.Map<Integer, String> documented = new java.util.LinkedHashMap<>();
+    java.util.regex.Matcher row =
+        java.util.regex.Pattern.compile("(?m)^\\| (\\d+) \\| (.*) \\|$")
+            .matcher(Files.readString(Path.of("docs/command-line.md")));
+    while (row.find()) {
+      documented.put(Integer.parseInt(row.group(1)), row.group(2).replace("`", ""));
+    }
+
+    assertThat(ExitCodes.MEANINGS).isEqualTo(documented);
+    assertThat(ExitCodes.MEANINGS.keySet())
+        .containsAll(java.util.Arrays.stream(Outcome.values()).map(o -> o.exitCode).toList());
+    for (String[] command :
+        new String[][] {{"--help"}, {"invite", "--help"}, {"requests", "accept", "--help"}}) {
+      assertThat(CliRun.of(command).out())
+          .contains("Exit codes:")
+          .contains(" 19   the session ended again")
+          .contains("130   interrupted by Ctrl-C or SIGTERM");
+    }
   }
 }

@@ -46,7 +46,7 @@ class CredentialsStoreTest {
         .hasMessage(
             "refusing to write to "
                 + file
-                + ": others can read it; remove it or make it private (chmod 600) (see --help)");
+                + ": others can read it; remove it or make it private (chmod 600)");
     assertThat(Files.readString(file)).isEqualTo("{}");
   }
 

@@ -181,8 +181,7 @@ class FailureReportTest {
         FailureReport.of(new GroupNotFoundException("Can't find group\u01C3", "", 1), "x");
 
     assertThat(report.outcome()).isEqualTo(Outcome.GROUP_NOT_FOUND);
-    assertThat(report.line())
-        .isEqualTo("group not found (HTTP 404 group not found: Can't find group\u01C3)");
+    assertThat(report.line()).isEqualTo("group not found (HTTP 404: Can't find group\u01C3)");
     assertThat(report.fix()).isEqualTo(Outcome.GROUP_NOT_FOUND.fix);
   }
 

@@ -101,8 +101,7 @@ class InviteCommandTest {
             "--user",
             "usr_c1644b5b-3ca4-45b4-97c6-a2a0de70d469");
 
-    assertThat(run.err())
-        .contains(": group not found (HTTP 404 group not found: Can't find group\u01C3)");
+    assertThat(run.err()).contains(": group not found (HTTP 404: Can't find group\u01C3)");
     assertThat(run.exitCode()).isEqualTo(6);
   }
 

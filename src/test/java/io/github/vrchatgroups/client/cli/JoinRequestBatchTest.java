@@ -73,6 +73,8 @@ class JoinRequestBatchTest extends SandboxBatchTest {
     assertThat(sandbox.answeredJoinRequests())
         .containsExactly("reject " + GROUP + "/" + user(0), "reject " + GROUP + "/" + user(1));
     assertThat(sandbox.joinRequests(GROUP)).isEmpty();
+    assertThat(requests("list", "--group", GROUP, "--blocked").out())
+        .contains("2 blocked join requests.");
   }
 
   @Test

@@ -105,7 +105,8 @@ class SandboxCommandTest {
     CliRun run = CliRun.of("sandbox", "--port", "0", "--fixture", missing.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().strip()).isEqualTo("--fixture " + missing + ": no such file");
+    assertThat(run.err().strip())
+        .isEqualTo("vrchat-groups: --fixture " + missing + ": no such file (see sandbox --help)");
   }
 
   @Test
@@ -116,7 +117,10 @@ class SandboxCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip())
-        .startsWith("--fixture " + fixture + ": the sandbox fixture is not valid JSON at line 1")
+        .startsWith(
+            "vrchat-groups: --fixture "
+                + fixture
+                + ": the sandbox fixture is not valid JSON at line 1")
         .doesNotContain("\n");
   }
 
@@ -134,10 +138,11 @@ class SandboxCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip())
         .isEqualTo(
-            "--fixture "
+            "vrchat-groups: --fixture "
                 + fixture
                 + ": the sandbox fixture has an unknown key 'totp_secret' in accounts[0] (known:"
-                + " username, password, userId, displayName, totpSecret, emailCode, recoveryCodes)");
+                + " username, password, userId, displayName, totpSecret, emailCode, recoveryCodes)"
+                + " (see sandbox --help)");
   }
 
   @Test

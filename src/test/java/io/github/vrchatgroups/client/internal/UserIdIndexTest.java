@@ -25,6 +25,20 @@ class UserIdIndexTest {
   }
 
   @Test
+  void theTableDoublesWhenItWouldBeMoreThanThreeQuartersFullAndNotBefore() {
+    UserIdIndex index = UserIdIndex.set();
+    for (int i = 0; i < 48; i++) {
+      index.put(user(i), 0);
+    }
+    assertThat(index.capacity()).isEqualTo(64);
+
+    index.put(user(48), 0);
+    assertThat(index.capacity()).isEqualTo(128);
+    index.put(user(48), 0);
+    assertThat(index.capacity()).as("a user put again takes no slot").isEqualTo(128);
+  }
+
+  @Test
   void putAgainReplacesTheValueAndSaysTheUserWasKnown() {
     UserIdIndex index = UserIdIndex.map();
     index.put(user(1), 10);
