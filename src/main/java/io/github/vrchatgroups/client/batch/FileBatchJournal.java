@@ -54,9 +54,7 @@ final class FileBatchJournal implements BatchJournal {
       Path file, BatchOperation operation, String server, String groupId, Supplier<Instant> clock) {
     FileChannel channel;
     try {
-      if (file.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-      }
+      Files.createDirectories(file.toAbsolutePath().getParent());
       // DSYNC: each line is on the disk before write returns, so before the next request is sent.
       channel =
           FileChannel.open(

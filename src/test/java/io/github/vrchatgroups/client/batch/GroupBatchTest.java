@@ -71,6 +71,8 @@ class GroupBatchTest {
             Map.entry(user(3), UserOutcome.SKIPPED_BANNED),
             Map.entry(user(4), UserOutcome.CANNOT_INVITE));
     assertThat(summary.isComplete()).isTrue();
+    assertThat(summary.interrupted()).isFalse();
+    assertThat(summary.rounds()).isEqualTo(1);
     assertThat(summary.users()).isEqualTo(5);
     assertThat(summary.thisRun())
         .containsEntry(UserOutcome.INVITED, 1)
@@ -105,11 +107,18 @@ class GroupBatchTest {
         .putInTooManyGroups(user(7));
 
     batch(BatchOperation.CANCEL_INVITE).build().run(Stream.of(user(0), user(1)));
+    assertThat(sandbox.requests().get(0).path())
+        .as("a cancel checks with a one-item listing of invites, not the bans")
+        .startsWith("/groups/" + GROUP + "/invites");
     batch(BatchOperation.ACCEPT_JOIN_REQUEST)
         .build()
         .run(Stream.of(user(2), user(3), user(4), user(7)));
     batch(BatchOperation.REJECT_JOIN_REQUEST_AND_BLOCK).build().run(Stream.of(user(5)));
+    int before = sandbox.requests().size();
     batch(BatchOperation.REJECT_JOIN_REQUEST).build().run(Stream.of(user(6)));
+    assertThat(sandbox.requests().get(before).path())
+        .as("a reject checks with the first page of join requests")
+        .startsWith("/groups/" + GROUP + "/requests");
 
     assertThat(told)
         .containsExactly(
@@ -195,21 +204,22 @@ class GroupBatchTest {
           public void sleep(java.time.Duration duration) {}
         };
 
-    batch(BatchOperation.INVITE)
-        .timeSource(time)
-        .banRefresh(java.time.Duration.ofMinutes(1))
-        .listener(
-            result -> {
-              told.put(result.userId(), result.outcome());
-              if (result.userId().equals(user(0))) {
-                sandbox.addBannedUser(GROUP, user(1)).addBannedUser(GROUP, user(2));
-              }
-              if (result.userId().equals(user(1))) {
-                now[0] += java.time.Duration.ofMinutes(1).toNanos();
-              }
-            })
-        .build()
-        .run(users(3).stream());
+    BatchSummary summary =
+        batch(BatchOperation.INVITE)
+            .timeSource(time)
+            .banRefresh(java.time.Duration.ofMinutes(1))
+            .listener(
+                result -> {
+                  told.put(result.userId(), result.outcome());
+                  if (result.userId().equals(user(0))) {
+                    sandbox.addBannedUser(GROUP, user(1)).addBannedUser(GROUP, user(2));
+                  }
+                  if (result.userId().equals(user(1))) {
+                    now[0] += java.time.Duration.ofMinutes(1).toNanos();
+                  }
+                })
+            .build()
+            .run(users(3).stream());
 
     assertThat(told)
         .as(
@@ -219,6 +229,9 @@ class GroupBatchTest {
             Map.entry(user(0), UserOutcome.INVITED),
             Map.entry(user(1), UserOutcome.CANNOT_INVITE),
             Map.entry(user(2), UserOutcome.SKIPPED_BANNED));
+    assertThat(summary.elapsed())
+        .as("on the batch's clock")
+        .isEqualTo(java.time.Duration.ofMinutes(1));
   }
 
   @Test
@@ -252,12 +265,20 @@ class GroupBatchTest {
     }
 
     BatchSummary resumed;
+    List<Boolean> earlierRun = new ArrayList<>();
     try (BatchJournal journal =
         BatchJournal.file(file, BatchOperation.INVITE, sandbox.url(), GROUP)) {
-      resumed = batch(BatchOperation.INVITE).journal(journal).build().run(users(10).stream());
+      resumed =
+          batch(BatchOperation.INVITE)
+              .journal(journal)
+              .listener(result -> earlierRun.add(result.earlierRun()))
+              .build()
+              .run(users(10).stream());
     }
 
     assertThat(resumed.doneEarlier()).isEqualTo(4);
+    assertThat(earlierRun)
+        .containsExactly(true, true, true, true, false, false, false, false, false, false);
     assertThat(resumed.thisRun()).containsExactly(Map.entry(UserOutcome.INVITED, 6));
     assertThat(sandbox.sentInvites()).hasSize(10).doesNotHaveDuplicates();
   }
