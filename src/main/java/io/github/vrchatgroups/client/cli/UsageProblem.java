@@ -30,7 +30,15 @@ final class UsageProblem {
     }
     if (problem instanceof CommandLine.UnmatchedArgumentException) {
       List<String> unmatched = ((CommandLine.UnmatchedArgumentException) problem).getUnmatched();
-      List<String> commands = new ArrayList<>(command.subcommands().keySet());
+      List<String> commands = new ArrayList<>();
+      command
+          .subcommands()
+          .forEach(
+              (name, sub) -> {
+                if (!sub.getCommandSpec().usageMessage().hidden()) {
+                  commands.add(name);
+                }
+              });
       return "unknown "
           + (commands.isEmpty() ? "argument" : "command or argument")
           + " '"

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -106,6 +107,11 @@ public final class VrchatGroupsCli {
                   "vrchat-groups: " + UsageProblem.describe(problem, args) + helpHint(command));
           return CliException.USAGE;
         });
+    // Completion for bash and zsh, from the live command tree (so it sees every subcommand added
+    // above): vrchat-groups generate-completion > vrchat-groups_completion; source it.
+    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().usageMessage().hidden(true);
+    commandLine.addSubcommand("generate-completion", completion);
     ExitCodes.listIn(commandLine);
     // login writes the credentials file: an auth file to read a cookie from means nothing to it.
     CommandLine.Model.CommandSpec login =
