@@ -55,14 +55,6 @@ class FailureContractTest {
             // Hundreds of calls in a row: the walk is about answers, not about the pace.
             .rateGovernor(RateGovernor.unpaced())
             .build();
-    login =
-        VrchatLogin.builder()
-            .baseUrl(server.url())
-            .userAgent("ContractWalk/1.0 t@example.invalid")
-            .readTimeout(Duration.ofSeconds(2))
-            .retryPolicy(RetryPolicy.none())
-            .rateGovernor(RateGovernor.unpaced())
-            .build();
     options =
         VrchatOptions.builder()
             .baseUrl(server.url())
@@ -71,6 +63,7 @@ class FailureContractTest {
             .retryPolicy(RetryPolicy.none())
             .rateGovernor(RateGovernor.unpaced())
             .build();
+    login = VrchatLogin.builder().options(options).build();
     bans = client.readBans(GROUP); // answered with nothing: a group that bans nobody
   }
 
