@@ -32,6 +32,17 @@ class ArtifactsIT {
   }
 
   @Test
+  void theSdkJarCarriesItsLicence() throws IOException {
+    try (JarFile jar = new JarFile(System.getProperty("sdk.jar"))) {
+      ZipEntry licence = jar.getEntry("META-INF/LICENSE");
+
+      assertThat(licence).isNotNull();
+      assertThat(new String(jar.getInputStream(licence).readAllBytes(), StandardCharsets.UTF_8))
+          .isEqualTo(java.nio.file.Files.readString(Path.of("LICENSE")));
+    }
+  }
+
+  @Test
   void anSdkUsersRunTimeClassPathHasNoJunitAndNoAnnotationJar() throws IOException {
     String runtime =
         java.nio.file.Files.readString(Path.of(System.getProperty("sdk.runtime.classpath")));

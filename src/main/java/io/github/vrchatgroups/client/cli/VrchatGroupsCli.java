@@ -112,6 +112,7 @@ public final class VrchatGroupsCli {
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
     completion.getCommandSpec().usageMessage().hidden(true);
     commandLine.addSubcommand("generate-completion", completion);
+    commandLine.addSubcommand("generate-man-pages", new ManPages());
     ExitCodes.listIn(commandLine);
     // login writes the credentials file: an auth file to read a cookie from means nothing to it.
     CommandLine.Model.CommandSpec login =

@@ -21,7 +21,7 @@ class ApiGuardIT {
 
   @Test
   void theCommittedSignatureFileIsTheApiOfTheJar() {
-    ApiGuardRun.Result result =
+    BuildProgram.Result result =
         guardWith(COMMITTED).run(SDK_JAR, System.getProperty("sdk.version"));
 
     assertThat(result.exitCode()).as(result.output()).isZero();
@@ -46,7 +46,7 @@ class ApiGuardIT {
     Path apiFile = dir.resolve("released.api");
     Files.writeString(apiFile, Files.readString(COMMITTED) + missing + "\n");
 
-    ApiGuardRun.Result result = guardWith(apiFile).run(SDK_JAR, "0.1.1-SNAPSHOT");
+    BuildProgram.Result result = guardWith(apiFile).run(SDK_JAR, "0.1.1-SNAPSHOT");
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.output())

@@ -52,7 +52,7 @@ class ApiGuardTest {
   void theSameApiPasses() throws IOException {
     Path jar = released();
 
-    ApiGuardRun.Result result = guard().run(jar, "0.1.1-SNAPSHOT");
+    BuildProgram.Result result = guard().run(jar, "0.1.1-SNAPSHOT");
 
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(result.output()).contains("API lines match");
@@ -68,7 +68,7 @@ class ApiGuardTest {
             LISTENER,
             HELPER);
 
-    ApiGuardRun.Result result = guard().run(changed, "0.1.1-SNAPSHOT");
+    BuildProgram.Result result = guard().run(changed, "0.1.1-SNAPSHOT");
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.output())
@@ -88,7 +88,7 @@ class ApiGuardTest {
             LISTENER,
             HELPER);
 
-    ApiGuardRun.Result result = guard().run(changed, "0.1.1-SNAPSHOT");
+    BuildProgram.Result result = guard().run(changed, "0.1.1-SNAPSHOT");
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.output())
@@ -108,9 +108,9 @@ class ApiGuardTest {
             LISTENER,
             HELPER);
 
-    ApiGuardRun.Result refused = guard().run(changed, "0.1.1-SNAPSHOT", "--update");
+    BuildProgram.Result refused = guard().run(changed, "0.1.1-SNAPSHOT", "--update");
     String afterRefusal = Files.readString(dir.resolve("demo.api"));
-    ApiGuardRun.Result recorded = guard().run(changed, "0.2.0-SNAPSHOT", "--update");
+    BuildProgram.Result recorded = guard().run(changed, "0.2.0-SNAPSHOT", "--update");
 
     assertThat(refused.exitCode()).isEqualTo(1);
     assertThat(afterRefusal).isEqualTo(before);
@@ -131,7 +131,7 @@ class ApiGuardTest {
             LISTENER,
             HELPER.replace("public int help()", "long help2()"));
 
-    ApiGuardRun.Result result = guard().run(changed, "0.1.1-SNAPSHOT");
+    BuildProgram.Result result = guard().run(changed, "0.1.1-SNAPSHOT");
 
     assertThat(result.exitCode()).as(result.output()).isZero();
   }
@@ -148,8 +148,8 @@ class ApiGuardTest {
             LISTENER,
             HELPER);
 
-    ApiGuardRun.Result unrecorded = guard().run(changed, "0.1.1-SNAPSHOT");
-    ApiGuardRun.Result recorded = guard().run(changed, "0.1.1-SNAPSHOT", "--update");
+    BuildProgram.Result unrecorded = guard().run(changed, "0.1.1-SNAPSHOT");
+    BuildProgram.Result recorded = guard().run(changed, "0.1.1-SNAPSHOT", "--update");
 
     assertThat(unrecorded.exitCode()).isEqualTo(1);
     assertThat(unrecorded.output())
@@ -171,7 +171,7 @@ class ApiGuardTest {
             LISTENER.replace("void heard(String word);", "void heard(String word);\n void lost();"),
             HELPER);
 
-    ApiGuardRun.Result result = guard().run(changed, "0.1.1-SNAPSHOT", "--update");
+    BuildProgram.Result result = guard().run(changed, "0.1.1-SNAPSHOT", "--update");
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.output())
@@ -189,8 +189,8 @@ class ApiGuardTest {
             LISTENER,
             HELPER);
 
-    ApiGuardRun.Result unrecorded = guard().run(changed, "0.1.0-SNAPSHOT");
-    ApiGuardRun.Result recorded = guard().run(changed, "0.1.0-SNAPSHOT", "--update");
+    BuildProgram.Result unrecorded = guard().run(changed, "0.1.0-SNAPSHOT");
+    BuildProgram.Result recorded = guard().run(changed, "0.1.0-SNAPSHOT", "--update");
 
     assertThat(unrecorded.exitCode()).isEqualTo(1);
     assertThat(unrecorded.output()).contains("and version 0.1.0-SNAPSHOT allows it");
@@ -201,7 +201,7 @@ class ApiGuardTest {
   void aReleaseMovesTheBaseline() throws IOException {
     Path jar = released();
 
-    ApiGuardRun.Result result = guard().run(jar, "0.2.0", "--update", "--baseline", "0.2.0");
+    BuildProgram.Result result = guard().run(jar, "0.2.0", "--update", "--baseline", "0.2.0");
 
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(Files.readString(dir.resolve("demo.api"))).contains("# baseline 0.2.0");
