@@ -111,8 +111,7 @@ public class ApiGuard {
     boolean permitted = breakingAllowed(version, baseline);
 
     if (removed.isEmpty() && added.isEmpty() && newBaseline == null) {
-      System.out.println("API guard: " + now.size() + " API lines match " + apiFile);
-      return true;
+      return true; // silent, as a build under -q should be when nothing is wrong
     }
     report("removed or changed (incompatible)", removed);
     report("abstract methods added to types users may implement (incompatible)", abstractAdded);

@@ -67,6 +67,5 @@ public class Notices {
     Path target = Path.of(args[0]);
     Files.createDirectories(target.toAbsolutePath().getParent());
     Files.writeString(target, out.toString(), StandardCharsets.UTF_8);
-    System.out.println("NOTICE: " + notices.size() + " notices of " + jars.size() + " jars in " + target);
   }
 }

@@ -39,8 +39,7 @@ final class ManPages implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine root = spec.commandLine().getParent();
-    List<Path> written = write(root, dir);
-    spec.commandLine().getOut().println(written.size() + " man pages in " + dir);
+    write(root, dir);
     return 0;
   }
 

@@ -42,6 +42,11 @@ class ApiGuardTest {
     return new ApiGuardRun(dir, dir.resolve("demo.api"));
   }
 
+  /** The module after a change, as version 2. */
+  private Path changed(String greeter, String listener, String helper) throws IOException {
+    return DemoModule.jar(dir.resolve("v2"), greeter, listener, helper);
+  }
+
   private Path released() throws IOException {
     Path jar = DemoModule.jar(dir.resolve("v1"), GREETER, LISTENER, HELPER);
     assertThat(guard().run(jar, "0.1.0-SNAPSHOT", "--update").exitCode()).isZero();
@@ -55,18 +60,14 @@ class ApiGuardTest {
     BuildProgram.Result result = guard().run(jar, "0.1.1-SNAPSHOT");
 
     assertThat(result.exitCode()).as(result.output()).isZero();
-    assertThat(result.output()).contains("API lines match");
+    assertThat(result.output()).isEmpty();
   }
 
   @Test
   void removingAPublicMethodFailsNamingIt() throws IOException {
     released();
     Path changed =
-        DemoModule.jar(
-            dir.resolve("v2"),
-            GREETER.replace("public String bye()", "String bye()"),
-            LISTENER,
-            HELPER);
+        changed(GREETER.replace("public String bye()", "String bye()"), LISTENER, HELPER);
 
     BuildProgram.Result result = guard().run(changed, "0.1.1-SNAPSHOT");
 
@@ -81,12 +82,7 @@ class ApiGuardTest {
   @Test
   void changingAPublicSignatureFailsNamingTheOldOne() throws IOException {
     released();
-    Path changed =
-        DemoModule.jar(
-            dir.resolve("v2"),
-            GREETER.replace("hello() {", "hello(String name) {"),
-            LISTENER,
-            HELPER);
+    Path changed = changed(GREETER.replace("hello() {", "hello(String name) {"), LISTENER, HELPER);
 
     BuildProgram.Result result = guard().run(changed, "0.1.1-SNAPSHOT");
 
@@ -102,11 +98,7 @@ class ApiGuardTest {
     released();
     String before = Files.readString(dir.resolve("demo.api"));
     Path changed =
-        DemoModule.jar(
-            dir.resolve("v2"),
-            GREETER.replace("public String bye()", "String bye()"),
-            LISTENER,
-            HELPER);
+        changed(GREETER.replace("public String bye()", "String bye()"), LISTENER, HELPER);
 
     BuildProgram.Result refused = guard().run(changed, "0.1.1-SNAPSHOT", "--update");
     String afterRefusal = Files.readString(dir.resolve("demo.api"));
@@ -124,12 +116,7 @@ class ApiGuardTest {
   @Test
   void anInternalChangePasses() throws IOException {
     released();
-    Path changed =
-        DemoModule.jar(
-            dir.resolve("v2"),
-            GREETER,
-            LISTENER,
-            HELPER.replace("public int help()", "long help2()"));
+    Path changed = changed(GREETER, LISTENER, HELPER.replace("public int help()", "long help2()"));
 
     BuildProgram.Result result = guard().run(changed, "0.1.1-SNAPSHOT");
 
@@ -140,8 +127,7 @@ class ApiGuardTest {
   void anAddedMethodFailsUntilItIsRecordedForReview() throws IOException {
     released();
     Path changed =
-        DemoModule.jar(
-            dir.resolve("v2"),
+        changed(
             GREETER.replace(
                 "public String bye()",
                 "public String wave() { return \"o/\"; }\n public String bye()"),
@@ -165,8 +151,7 @@ class ApiGuardTest {
   void anAbstractMethodAddedToAnInterfaceUsersImplementIsIncompatible() throws IOException {
     released();
     Path changed =
-        DemoModule.jar(
-            dir.resolve("v2"),
+        changed(
             GREETER,
             LISTENER.replace("void heard(String word);", "void heard(String word);\n void lost();"),
             HELPER);
@@ -183,11 +168,7 @@ class ApiGuardTest {
   void beforeTheBaselineIsReleasedItsApiMayStillChangeWhenRecorded() throws IOException {
     released();
     Path changed =
-        DemoModule.jar(
-            dir.resolve("v2"),
-            GREETER.replace("public String bye()", "String bye()"),
-            LISTENER,
-            HELPER);
+        changed(GREETER.replace("public String bye()", "String bye()"), LISTENER, HELPER);
 
     BuildProgram.Result unrecorded = guard().run(changed, "0.1.0-SNAPSHOT");
     BuildProgram.Result recorded = guard().run(changed, "0.1.0-SNAPSHOT", "--update");

@@ -124,6 +124,13 @@ class CentralBundleIT {
     new Gpg(work.resolve("gnupg")).stopAgent();
   }
 
+  private static void assertTheCheckRefuses(Path zip, String problem) {
+    BuildProgram.Result result = check(zip);
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.output()).contains(problem);
+  }
+
   private static BuildProgram.Result check(Path zip) {
     return BuildProgram.run(
         work,
@@ -150,56 +157,45 @@ class CentralBundleIT {
 
   @Test
   void aMissingSignatureFailsNamingTheFile() throws IOException {
-    BuildProgram.Result result = check(rewritten("no-signature", without("-javadoc.jar.asc")));
-
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.output()).contains(BASE + "-javadoc.jar.asc: missing");
+    assertTheCheckRefuses(
+        rewritten("no-signature", without("-javadoc.jar.asc")), BASE + "-javadoc.jar.asc: missing");
   }
 
   @Test
   void aMissingChecksumFailsNamingTheFile() throws IOException {
-    BuildProgram.Result result = check(rewritten("no-checksum", without(".jar.sha1")));
-
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.output()).contains(BASE + ".jar.sha1: missing");
+    assertTheCheckRefuses(
+        rewritten("no-checksum", without(".jar.sha1")), BASE + ".jar.sha1: missing");
   }
 
   @Test
   void aChecksumThatDoesNotMatchFails() throws IOException {
-    BuildProgram.Result result =
-        check(rewritten("wrong-checksum", replacing(".pom.md5", "0".repeat(32))));
-
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.output()).contains(BASE + ".pom.md5: does not match the file");
+    assertTheCheckRefuses(
+        rewritten("wrong-checksum", replacing(".pom.md5", "0".repeat(32))),
+        BASE + ".pom.md5: does not match the file");
   }
 
   @Test
   void aMissingSourcesJarFails() throws IOException {
-    BuildProgram.Result result = check(rewritten("no-sources", withoutArtifact("-sources.jar")));
-
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.output()).contains(BASE + "-sources.jar: missing (Central requires it)");
+    assertTheCheckRefuses(
+        rewritten("no-sources", withoutArtifact("-sources.jar")),
+        BASE + "-sources.jar: missing (Central requires it)");
   }
 
   @Test
   void aMissingJavadocJarFails() throws IOException {
-    BuildProgram.Result result = check(rewritten("no-javadoc", withoutArtifact("-javadoc.jar")));
-
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.output()).contains(BASE + "-javadoc.jar: missing (Central requires it)");
+    assertTheCheckRefuses(
+        rewritten("no-javadoc", withoutArtifact("-javadoc.jar")),
+        BASE + "-javadoc.jar: missing (Central requires it)");
   }
 
   @Test
   void aSignatureOfAnotherFileFails() throws IOException {
     byte[] pomSignature = entries(bundle).get(folder() + BASE + ".pom.asc");
-    BuildProgram.Result result =
-        check(
-            rewritten(
-                "wrong-signature",
-                replacing(".jar.asc", new String(pomSignature, StandardCharsets.US_ASCII))));
-
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.output()).contains(BASE + ".jar.asc: does not verify");
+    assertTheCheckRefuses(
+        rewritten(
+            "wrong-signature",
+            replacing(".jar.asc", new String(pomSignature, StandardCharsets.US_ASCII))),
+        BASE + ".jar.asc: does not verify");
   }
 
   @Test
