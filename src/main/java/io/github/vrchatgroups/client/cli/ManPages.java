@@ -43,25 +43,21 @@ final class ManPages implements Callable<Integer> {
     return 0;
   }
 
-  /** Writes the pages of {@code root} and its visible subcommands, returns their files. */
-  static List<Path> write(CommandLine root, Path dir) {
-    List<Path> written = new ArrayList<>();
+  /** Writes the pages of {@code root} and its visible subcommands. */
+  static void write(CommandLine root, Path dir) {
     try {
       Files.createDirectories(dir);
-      walk(root, written, dir);
+      walk(root, dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return written;
   }
 
-  private static void walk(CommandLine command, List<Path> written, Path dir) throws IOException {
-    Path page = dir.resolve(pageName(command) + ".1");
-    Files.writeString(page, page(command), StandardCharsets.UTF_8);
-    written.add(page);
+  private static void walk(CommandLine command, Path dir) throws IOException {
+    Files.writeString(dir.resolve(pageName(command) + ".1"), page(command), StandardCharsets.UTF_8);
     for (CommandLine sub : command.getSubcommands().values()) {
       if (!sub.getCommandSpec().usageMessage().hidden()) {
-        walk(sub, written, dir);
+        walk(sub, dir);
       }
     }
   }
@@ -172,6 +168,9 @@ final class ManPages implements Callable<Integer> {
    * character guarded, picocli's %n line breaks and @|style|@ markup taken out.
    */
   static String text(String raw) {
+    if (raw.isBlank()) {
+      return "";
+    }
     String plain =
         raw.replace("%n", "\n").replaceAll("@\\|\\S+ ([^|]*)\\|@", "$1").replace("\\", "\\e");
     StringBuilder out = new StringBuilder();
