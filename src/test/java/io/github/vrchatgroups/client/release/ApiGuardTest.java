@@ -47,6 +47,11 @@ class ApiGuardTest {
     return DemoModule.jar(dir.resolve("v2"), greeter, listener, helper);
   }
 
+  /** The module with one public method made package-private: gone from the API. */
+  private Path byeNoLongerPublic() throws IOException {
+    return changed(GREETER.replace("public String bye()", "String bye()"), LISTENER, HELPER);
+  }
+
   private Path released() throws IOException {
     Path jar = DemoModule.jar(dir.resolve("v1"), GREETER, LISTENER, HELPER);
     assertThat(guard().run(jar, "0.1.0-SNAPSHOT", "--update").exitCode()).isZero();
@@ -66,8 +71,7 @@ class ApiGuardTest {
   @Test
   void removingAPublicMethodFailsNamingIt() throws IOException {
     released();
-    Path changed =
-        changed(GREETER.replace("public String bye()", "String bye()"), LISTENER, HELPER);
+    Path changed = byeNoLongerPublic();
 
     BuildProgram.Result result = guard().run(changed, "0.1.1-SNAPSHOT");
 
@@ -97,8 +101,7 @@ class ApiGuardTest {
   void recordingAnIncompatibleChangeIsRefusedUnlessTheVersionSaysSo() throws IOException {
     released();
     String before = Files.readString(dir.resolve("demo.api"));
-    Path changed =
-        changed(GREETER.replace("public String bye()", "String bye()"), LISTENER, HELPER);
+    Path changed = byeNoLongerPublic();
 
     BuildProgram.Result refused = guard().run(changed, "0.1.1-SNAPSHOT", "--update");
     String afterRefusal = Files.readString(dir.resolve("demo.api"));
@@ -167,8 +170,7 @@ class ApiGuardTest {
   @Test
   void beforeTheBaselineIsReleasedItsApiMayStillChangeWhenRecorded() throws IOException {
     released();
-    Path changed =
-        changed(GREETER.replace("public String bye()", "String bye()"), LISTENER, HELPER);
+    Path changed = byeNoLongerPublic();
 
     BuildProgram.Result unrecorded = guard().run(changed, "0.1.0-SNAPSHOT");
     BuildProgram.Result recorded = guard().run(changed, "0.1.0-SNAPSHOT", "--update");

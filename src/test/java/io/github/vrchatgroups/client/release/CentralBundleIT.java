@@ -54,14 +54,7 @@ class CentralBundleIT {
         "ed25519",
         "sign",
         "never");
-    String secretKey =
-        gpg.run(
-            "--pinentry-mode",
-            "loopback",
-            "--passphrase",
-            PASSPHRASE,
-            "--armor",
-            "--export-secret-keys");
+    String secretKey = gpg.unlocked("--armor", "--export-secret-keys");
     signingKey = Map.of("MAVEN_GPG_KEY", secretKey, "MAVEN_GPG_PASSPHRASE", PASSPHRASE);
 
     bundle = work.resolve("central-bundle.zip");
@@ -90,16 +83,7 @@ class CentralBundleIT {
       toSign.add(Files.copy(file.getValue(), target.resolve(base + file.getKey())));
     }
     for (Path file : toSign) {
-      gpg.run(
-          "--pinentry-mode",
-          "loopback",
-          "--passphrase",
-          PASSPHRASE,
-          "--armor",
-          "--detach-sign",
-          "--output",
-          file + ".asc",
-          file.toString());
+      gpg.unlocked("--armor", "--detach-sign", "--output", file + ".asc", file.toString());
     }
     return BuildProgram.run(
         work,
@@ -237,37 +221,29 @@ class CentralBundleIT {
 
   @Test
   void theUploadRefusesASnapshotAndSendsNothing() throws IOException {
-    try (FakePortal portal = FakePortal.answering(201, "deployment-1")) {
-      BuildProgram.Result result = upload(bundle, VERSION, portal.url(), "token-user");
-
-      assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.output()).contains("is a snapshot");
-      assertThat(portal.requests()).isEmpty();
-    }
+    assertTheUploadRefusesAndSendsNothing(bundle, VERSION, "token-user", "is a snapshot");
   }
 
   @Test
   void theUploadRefusesAnIncompleteBundleAndSendsNothing() throws IOException {
     Path incomplete =
         rewrittenRelease("release-no-javadoc", withoutArtifact(RELEASE, "-javadoc.jar"));
-    try (FakePortal portal = FakePortal.answering(201, "deployment-1")) {
-      BuildProgram.Result result = upload(incomplete, RELEASE, portal.url(), "token-user");
-
-      assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.output()).contains("-javadoc.jar: missing");
-      assertThat(portal.requests()).isEmpty();
-    }
+    assertTheUploadRefusesAndSendsNothing(
+        incomplete, RELEASE, "token-user", "-javadoc.jar: missing");
   }
 
   @Test
   void theUploadWithoutATokenSaysWhereToGetOne() throws IOException {
+    assertTheUploadRefusesAndSendsNothing(releaseBundle, RELEASE, "", "Generate User Token");
+  }
+
+  private static void assertTheUploadRefusesAndSendsNothing(
+      Path zip, String version, String tokenUser, String problem) throws IOException {
     try (FakePortal portal = FakePortal.answering(201, "deployment-1")) {
-      BuildProgram.Result result = upload(releaseBundle, RELEASE, portal.url(), "");
+      BuildProgram.Result result = upload(zip, version, portal.url(), tokenUser);
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.output())
-          .contains("CENTRAL_TOKEN_USERNAME")
-          .contains("Generate User Token");
+      assertThat(result.output()).contains(problem);
       assertThat(portal.requests()).isEmpty();
     }
   }
@@ -360,6 +336,14 @@ class CentralBundleIT {
 
   /** gpg in batch mode on one GnuPG home. */
   private record Gpg(Path home) {
+    /** gpg with the throwaway key's passphrase given, as a signing or exporting call needs it. */
+    String unlocked(String... arguments) throws IOException {
+      List<String> all =
+          new ArrayList<>(List.of("--pinentry-mode", "loopback", "--passphrase", PASSPHRASE));
+      all.addAll(List.of(arguments));
+      return run(all.toArray(String[]::new));
+    }
+
     void stopAgent() throws IOException {
       try {
         new ProcessBuilder("gpgconf", "--homedir", home.toString(), "--kill", "gpg-agent")
