@@ -100,6 +100,22 @@ class DistributionIT {
   }
 
   @Test
+  void theLauncherRunsWithoutAHomeToKeepAnArchiveIn() throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder(home.resolve("bin/vrchat-groups").toString(), "--version")
+            .redirectErrorStream(true);
+    builder.environment().remove("HOME");
+    builder.environment().remove("XDG_CACHE_HOME");
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+
+    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(output).isEqualTo("vrchat-groups " + VERSION + "\n");
+  }
+
+  @Test
   void withoutAJavaTheLauncherSaysWhatToSet() throws Exception {
     Run run =
         run(
